@@ -1,0 +1,38 @@
+package dev.parley.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing the bot knows how to answer, as curated in {@code intents/<id>.yaml}.
+ *
+ * @param id        the file name without extension, kebab-case
+ * @param question  the canonical question, shown to users as a suggestion
+ * @param examples  user phrasings the classifier learns from
+ * @param answer    the curated answer, markdown
+ * @param source    where the answer comes from; absent only for small talk
+ * @param followups ids of related intents
+ * @param tags      free labels; {@value #SMALL_TALK} marks conversational intents
+ */
+public record Intent(String id, String question, List<String> examples, String answer,
+                     Optional<Source> source, List<String> followups, List<String> tags) {
+
+    /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
+    public static final String SMALL_TALK = "small-talk";
+
+    public Intent {
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(question, "question must not be null");
+        Objects.requireNonNull(answer, "answer must not be null");
+        Objects.requireNonNull(source, "source must not be null (use Optional.empty())");
+        examples = List.copyOf(examples);
+        followups = List.copyOf(followups);
+        tags = List.copyOf(tags);
+    }
+
+    /** Small talk has no source and is left out of FAQ listings and fallback suggestions. */
+    public boolean isSmallTalk() {
+        return tags.contains(SMALL_TALK);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.parley.knowledge;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Parses and validates one intent file on its own; checks across files are the loader's. */
+final class IntentFileReader {
+
+    static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
+    private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SeedDocuments seeds;
+    private final int minimumExamples;
+
+    IntentFileReader(SeedDocuments seeds, int minimumExamples) {
+        this.seeds = seeds;
+        this.minimumExamples = minimumExamples;
+    }
+
+    record Result(Optional<Intent> intent, List<IntentProblem> problems) {
+    }
+
+    Result read(Path file, String yamlText) {
+        var check = new FileCheck(file.toString());
+        String id = IntentLoader.idOf(file);
+        if (!ID.matcher(id).matches()) {
+            check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
+                    + " hyphens, e.g. icc-referral.yaml");
+        }
+        Object root;
+        try {
+            root = yaml().load(yamlText);
+        } catch (YAMLException e) {
+            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+            return check.result(Optional.empty());
+        }
+        if (!(root instanceof Map<?, ?> fields)) {
+            check.problem("-", "must be a YAML mapping with the keys " + sorted(KNOWN_KEYS));
+            return check.result(Optional.empty());
+        }
+        fields.keySet().stream().map(String::valueOf).filter(key -> !KNOWN_KEYS.contains(key)).sorted()
+                .forEach(key -> check.problem(key, "is not a known key (known keys: " + sorted(KNOWN_KEYS) + ")"));
+
+        String question = check.requiredText(fields, "question");
+        List<String> examples = check.textList(fields, "examples", true);
+        String answer = check.requiredText(fields, "answer");
+        List<String> followups = check.textList(fields, "followups", false);
+        List<String> tags = check.textList(fields, "tags", false);
+        if (fields.get("examples") instanceof List && examples.size() < minimumExamples) {
+            check.problem("examples", "needs at least " + minimumExamples + " entries, found " + examples.size());
+        }
+        check.noRepeatedExamples(examples);
+        Optional<Source> source = check.source(fields.get("source"), tags.contains(Intent.SMALL_TALK));
+        if (!check.ok()) {
+            return check.result(Optional.empty());
+        }
+        return check.result(Optional.of(new Intent(id, question, examples, answer.strip(), source, followups, tags)));
+    }
+
+    private static Yaml yaml() {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    private static String sorted(Set<String> keys) {
+        return String.join(", ", keys.stream().sorted().toList());
+    }
+
+    /** Collects the problems of one file while its fields are read. */
+    private final class FileCheck {
+        private final String file;
+        private final List<IntentProblem> problems = new ArrayList<>();
+
+        FileCheck(String file) {
+            this.file = file;
+        }
+
+        void problem(String field, String reason) {
+            problems.add(new IntentProblem(file, field, reason));
+        }
+
+        boolean ok() {
+            return problems.isEmpty();
+        }
+
+        Result result(Optional<Intent> intent) {
+            return new Result(intent, List.copyOf(problems));
+        }
+
+        String requiredText(Map<?, ?> fields, String key) {
+            return requiredText(fields, key, "");
+        }
+
+        String requiredText(Map<?, ?> fields, String key, String parent) {
+            Object value = fields.get(key);
+            String field = parent + key;
+            if (value == null) {
+                problem(field, fields.containsKey(key) ? "is empty" : "is missing");
+                return "";
+            }
+            if (!(value instanceof String text)) {
+                problem(field, "must be text, found " + describe(value));
+                return "";
+            }
+            if (text.isBlank()) {
+                problem(field, "is blank");
+            }
+            return text.strip();
+        }
+
+        List<String> textList(Map<?, ?> fields, String key, boolean required) {
+            Object value = fields.get(key);
+            if (value == null) {
+                if (required) {
+                    problem(key, fields.containsKey(key) ? "is empty" : "is missing");
+                }
+                return List.of();
+            }
+            if (!(value instanceof List<?> items)) {
+                problem(key, "must be a list, found " + describe(value));
+                return List.of();
+            }
+            var texts = new ArrayList<String>();
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (item instanceof String text && !text.isBlank()) {
+                    texts.add(text.strip());
+                } else {
+                    problem(key + "[" + i + "]", "must be non-blank text, found " + describe(item));
+                }
+            }
+            return texts;
+        }
+
+        void noRepeatedExamples(List<String> examples) {
+            var firstIndex = new HashMap<String, Integer>();
+            for (int i = 0; i < examples.size(); i++) {
+                Integer earlier = firstIndex.putIfAbsent(IntentLoader.comparableExample(examples.get(i)), i);
+                if (earlier != null) {
+                    problem("examples[" + i + "]", "repeats examples[" + earlier + "]: '" + examples.get(i) + "'");
+                }
+            }
+        }
+
+        Optional<Source> source(Object value, boolean smallTalk) {
+            if (value == null) {
+                if (!smallTalk) {
+                    problem("source", "is missing (only intents tagged '" + Intent.SMALL_TALK + "' may omit it)");
+                }
+                return Optional.empty();
+            }
+            if (!(value instanceof Map<?, ?> fields)) {
+                problem("source", "must be a mapping with 'document' and 'excerpt', found " + describe(value));
+                return Optional.empty();
+            }
+            fields.keySet().stream().map(String::valueOf).filter(key -> !SOURCE_KEYS.contains(key)).sorted()
+                    .forEach(key -> problem("source." + key, "is not a known key (known keys: document, excerpt)"));
+            String document = requiredText(fields, "document", "source.");
+            String excerpt = requiredText(fields, "excerpt", "source.");
+            if (document.isEmpty() || excerpt.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!seeds.has(document)) {
+                problem("source.document", "names '" + document + "', which is not in the seeds folder (it has: "
+                        + String.join(", ", seeds.names()) + ")");
+            } else if (!seeds.quotes(document, excerpt)) {
+                problem("source.excerpt", "does not stand word for word in " + document);
+            }
+            return Optional.of(new Source(document, excerpt));
+        }
+
+        private String describe(Object value) {
+            if (value == null) {
+                return "nothing";
+            }
+            if (value instanceof Map) {
+                return "a mapping";
+            }
+            if (value instanceof List) {
+                return "a list";
+            }
+            if (value instanceof String text) {
+                return text.isBlank() ? "blank text" : "text";
+            }
+            return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

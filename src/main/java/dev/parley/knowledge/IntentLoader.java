@@ -1,0 +1,117 @@
+package dev.parley.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.yaml} / {@code *.yml} file of an intents folder, validates each one and the set as a whole, and
+ * builds the {@link KnowledgeBase}. Nothing is half-loaded: either every file is valid or an
+ * {@link InvalidKnowledgeException} lists every problem found, by file and field.
+ */
+public final class IntentLoader {
+
+    private final IntentFileReader fileReader;
+
+    public IntentLoader(SeedDocuments seeds, int minimumExamples) {
+        this.fileReader = new IntentFileReader(seeds, minimumExamples);
+    }
+
+    /** Loads the knowledge base from {@code intentsFolder}, or throws listing every problem. */
+    public KnowledgeBase load(Path intentsFolder) {
+        if (!Files.isDirectory(intentsFolder)) {
+            throw new InvalidKnowledgeException(List.of(new IntentProblem(intentsFolder.toString(), "-",
+                    "is not a folder (set parley.knowledge.intents-dir to the folder of intent files)")));
+        }
+        var problems = new ArrayList<IntentProblem>();
+        var intents = new ArrayList<Intent>();
+        var fileById = new HashMap<String, Path>();
+        List<Path> files = intentFiles(intentsFolder);
+        // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
+        var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(java.util.stream.Collectors.toSet());
+        for (Path file : files) {
+            var result = fileReader.read(file, text(file));
+            problems.addAll(result.problems());
+            result.intent().ifPresent(intent -> {
+                Path earlier = fileById.putIfAbsent(intent.id(), file);
+                if (earlier != null) {
+                    problems.add(new IntentProblem(file.toString(), "-",
+                            "has the same id '" + intent.id() + "' as " + earlier));
+                } else {
+                    intents.add(intent);
+                }
+            });
+        }
+        if (intents.isEmpty() && problems.isEmpty()) {
+            problems.add(new IntentProblem(intentsFolder.toString(), "-", "holds no intent files (*.yaml)"));
+        }
+        problems.addAll(crossChecks(intents, fileById, idsOfAllFiles));
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        return new KnowledgeBase(intents);
+    }
+
+    private List<IntentProblem> crossChecks(List<Intent> intents, Map<String, Path> fileById,
+                                            java.util.Set<String> idsOfAllFiles) {
+        var problems = new ArrayList<IntentProblem>();
+        var ownerOfExample = new HashMap<String, String>();
+        for (Intent intent : intents) {
+            String file = fileById.get(intent.id()).toString();
+            for (int i = 0; i < intent.followups().size(); i++) {
+                String followup = intent.followups().get(i);
+                if (!idsOfAllFiles.contains(followup)) {
+                    problems.add(new IntentProblem(file, "followups[" + i + "]", "names no intent: '" + followup + "'"));
+                } else if (followup.equals(intent.id())) {
+                    problems.add(new IntentProblem(file, "followups[" + i + "]", "names the intent itself"));
+                }
+            }
+            var phrasings = new ArrayList<String>(intent.examples());
+            phrasings.add(intent.question());
+            for (String phrasing : phrasings) {
+                String owner = ownerOfExample.putIfAbsent(comparableExample(phrasing), intent.id());
+                if (owner != null && !owner.equals(intent.id())) {
+                    problems.add(new IntentProblem(file, "examples",
+                            "'" + phrasing + "' also stands under intent '" + owner + "'"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    static String idOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    // Two phrasings that differ only in case, punctuation or spacing teach the classifier the same thing.
+    static String comparableExample(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<Path> intentFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list intent files in " + folder, e);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read intent file " + file, e);
+        }
+    }
+}

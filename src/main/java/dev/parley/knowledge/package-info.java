@@ -1,0 +1,2 @@
+/** Intent files in {@code intents/} become a validated, immutable {@link dev.parley.knowledge.KnowledgeBase}. */
+package dev.parley.knowledge;

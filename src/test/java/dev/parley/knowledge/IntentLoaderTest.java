@@ -1,0 +1,238 @@
+package dev.parley.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IntentLoaderTest {
+
+    private static final String DOCUMENT = "rights.txt";
+    private static final String DOCUMENT_TEXT = """
+            The ICC focuses on the world’s gravest crimes—genocide, war crimes, and crimes against humanity.
+            Any state party, the UN Security Council, or the ICC prosecutor
+            can refer cases.
+            """;
+
+    @TempDir
+    Path root;
+    Path intents;
+    Path seeds;
+
+    @BeforeEach
+    void folders() throws IOException {
+        intents = Files.createDirectories(root.resolve("intents"));
+        seeds = Files.createDirectories(root.resolve("seeds"));
+        Files.writeString(seeds.resolve(DOCUMENT), DOCUMENT_TEXT);
+    }
+
+    @Test
+    void loadsValidIntentsOrderedById() throws IOException {
+        write("icc-referral", referralIntent());
+        write("icc-role", roleIntent());
+        write("greeting", greetingIntent());
+
+        KnowledgeBase knowledge = load();
+
+        assertThat(knowledge.intents()).extracting(Intent::id).containsExactly("greeting", "icc-referral", "icc-role");
+        assertThat(knowledge.contentIntents()).extracting(Intent::id).containsExactly("icc-referral", "icc-role");
+        Intent referral = knowledge.find("icc-referral").orElseThrow();
+        assertThat(referral.question()).isEqualTo("Who can refer cases to the ICC?");
+        assertThat(referral.examples()).hasSize(12).contains("icc referral example 1");
+        assertThat(referral.answer()).isEqualTo("Any **state party** can refer cases.");
+        assertThat(referral.source()).contains(new Source(DOCUMENT,
+                "Any state party, the UN Security Council, or the ICC prosecutor can refer cases."));
+        assertThat(referral.followups()).containsExactly("icc-role");
+        assertThat(referral.tags()).containsExactly("icc");
+        assertThat(knowledge.find("greeting").orElseThrow().source()).isEmpty();
+    }
+
+    @Test
+    void theSeedKnowledgeBaseOfTheProjectIsValid() {
+        KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12).load();
+
+        assertThat(knowledge.contentIntents()).hasSizeBetween(35, 50)
+                .allSatisfy(intent -> assertThat(intent.source()).isPresent());
+        assertThat(knowledge.intents()).filteredOn(Intent::isSmallTalk).extracting(Intent::id)
+                .contains("greeting", "thanks", "goodbye", "help", "bot-identity");
+    }
+
+    @Nested
+    class RejectsAndNamesFileAndField {
+
+        @Test
+        void unknownKeyAndNoKnockOnProblemsForFollowupsThatNameTheBrokenFile() throws IOException {
+            write("icc-referral", referralIntent() + "answr: typo\n");
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'answr' is not a known key (known keys: answer, examples, followups,"
+                    + " question, source, tags)");
+        }
+
+        @Test
+        void missingAnswer() throws IOException {
+            write("icc-referral", referralIntent().replace("answer: Any **state party** can refer cases.\n", ""));
+            assertProblems("icc-referral.yaml: 'answer' is missing");
+        }
+
+        @Test
+        void tooFewExamples() throws IOException {
+            write("icc-referral", intent("Who refers?", examples("few", 3), "Anyone.", referralSource(), "[]"));
+            assertProblems("icc-referral.yaml: 'examples' needs at least 12 entries, found 3");
+        }
+
+        @Test
+        void duplicateIds() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+            Files.writeString(intents.resolve("icc-referral.yml"), referralIntent().replace("icc referral example",
+                    "other phrasing"));
+            assertProblems("icc-referral.yml: has the same id 'icc-referral' as icc-referral.yaml");
+        }
+
+        @Test
+        void sameExampleUnderTwoIntents() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent().replace("icc role example 1", "ICC referral example 1?"));
+            assertProblems("icc-role.yaml: 'examples' 'ICC referral example 1?' also stands under intent 'icc-referral'");
+        }
+
+        @Test
+        void repeatedExampleWithinOneIntent() throws IOException {
+            write("icc-referral", referralIntent().replace("icc referral example 2", "ICC referral example 1"));
+            assertProblems("icc-referral.yaml: 'examples[1]' repeats examples[0]: 'ICC referral example 1'");
+        }
+
+        @Test
+        void followupThatNamesNoIntent() throws IOException {
+            write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: [icc-roel]"));
+            assertProblems("icc-referral.yaml: 'followups[0]' names no intent: 'icc-roel'");
+        }
+
+        @Test
+        void sourceDocumentNotInSeeds() throws IOException {
+            write("icc-referral", referralIntent().replace("document: " + DOCUMENT, "document: other.txt"));
+            assertProblems("icc-referral.yaml: 'source.document' names 'other.txt', which is not in the seeds folder"
+                    + " (it has: rights.txt)");
+        }
+
+        @Test
+        void excerptThatTheDocumentDoesNotHold() throws IOException {
+            write("icc-referral", referralIntent().replace("can refer cases.", "can refer any case."));
+            assertProblems("icc-referral.yaml: 'source.excerpt' does not stand word for word in rights.txt");
+        }
+
+        @Test
+        void contentIntentWithoutSource() throws IOException {
+            write("icc-referral", intent("Who refers?", examples("x", 12), "Anyone.", "", "[]"));
+            assertProblems("icc-referral.yaml: 'source' is missing (only intents tagged 'small-talk' may omit it)");
+        }
+
+        @Test
+        void wrongTypes() throws IOException {
+            write("icc-referral", """
+                    question: [not, text]
+                    examples: just one string
+                    answer: Anyone.
+                    source: rights.txt
+                    """);
+            assertProblems("icc-referral.yaml: 'question' must be text, found a list",
+                    "icc-referral.yaml: 'examples' must be a list, found text",
+                    "icc-referral.yaml: 'source' must be a mapping with 'document' and 'excerpt', found text");
+        }
+
+        @Test
+        void invalidYaml() throws IOException {
+            write("icc-referral", "question: [unclosed\n");
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOf(InvalidKnowledgeException.class)
+                    .hasMessageContaining("icc-referral.yaml: is not valid YAML");
+        }
+
+        @Test
+        void fileNameThatIsNoId() throws IOException {
+            write("ICC_Referral", referralIntent());
+            assertProblems("ICC_Referral.yaml: has a name that is no valid intent id: use lower-case letters,"
+                    + " digits and single hyphens, e.g. icc-referral.yaml");
+        }
+
+        @Test
+        void emptyFolder() {
+            assertProblems(intents + ": holds no intent files (*.yaml)");
+        }
+
+        @Test
+        void everyProblemOfEveryFileAtOnce() throws IOException {
+            write("icc-referral", referralIntent().replace("answer: Any **state party** can refer cases.\n", ""));
+            write("icc-role", roleIntent().replace("followups: [icc-referral]", "followups: [nowhere]"));
+
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> {
+                        assertThat(e.problems()).extracting(IntentProblem::field)
+                                .containsExactlyInAnyOrder("answer", "followups[0]");
+                        assertThat(e.getMessage()).startsWith("2 problem(s) in the intent files:");
+                    });
+        }
+
+        private void assertProblems(String... expected) {
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).map(p -> p.toString().replace(intents + "/", ""))
+                            .containsExactlyInAnyOrder(expected));
+        }
+    }
+
+    private KnowledgeBase load() {
+        return new IntentLoader(SeedDocuments.readFrom(seeds), 12).load(intents);
+    }
+
+    private void write(String id, String yaml) throws IOException {
+        Files.writeString(intents.resolve(id + ".yaml"), yaml);
+    }
+
+    private static String referralIntent() {
+        return intent("Who can refer cases to the ICC?", examples("icc referral example", 12),
+                "Any **state party** can refer cases.", referralSource(), "[icc-role]").replace("tags: []", "tags: [icc]");
+    }
+
+    private static String roleIntent() {
+        return intent("What does the ICC do?", examples("icc role example", 12), "It prosecutes the gravest crimes.",
+                """
+                source:
+                  document: rights.txt
+                  excerpt: "The ICC focuses on the world’s gravest crimes"
+                """, "[icc-referral]");
+    }
+
+    private static String greetingIntent() {
+        return intent("Hello!", examples("hello there", 12), "Hello! Ask me a question.", "", "[]")
+                .replace("tags: []", "tags: [small-talk]");
+    }
+
+    private static String referralSource() {
+        return """
+                source:
+                  document: rights.txt
+                  excerpt: "Any state party, the UN Security Council, or the ICC prosecutor can refer cases."
+                """;
+    }
+
+    private static String intent(String question, List<String> examples, String answer, String source,
+                                 String followups) {
+        return "question: " + question + "\n"
+                + "examples:\n" + examples.stream().map(e -> "  - " + e + "\n").reduce("", String::concat)
+                + "answer: " + answer + "\n"
+                + source
+                + "followups: " + followups + "\n"
+                + "tags: []\n";
+    }
+
+    private static List<String> examples(String stem, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> stem + " " + i).toList();
+    }
+}
