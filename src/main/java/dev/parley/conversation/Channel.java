@@ -1,0 +1,6 @@
+package dev.parley.conversation;
+
+/** Where a message came from; recorded with each exchange. */
+public enum Channel {
+    REST, WEBSOCKET
+}

@@ -1,0 +1,68 @@
+package dev.parley.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.parley.knowledge.Intent;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TrainedKnowledge;
+
+/**
+ * Where every question is answered, whichever channel brought it: classify, decide whether the bot knows, and build
+ * the reply (the curated answer and its follow-ups, or an honest fallback with the closest questions it can answer).
+ */
+public final class ConversationService {
+
+    /** Session ids the server hands out or accepts back: opaque, short, safe to log and to put in a URL. */
+    public static final String SESSION_ID_FORMAT = "[A-Za-z0-9_-]{8,64}";
+    private static final Pattern SESSION_ID = Pattern.compile(SESSION_ID_FORMAT);
+
+    static final String FALLBACK_ANSWER = "I don't know that one yet. I can answer questions about how international"
+            + " organizations enforce human rights and how they address migration. Perhaps one of these helps:";
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private final ActiveKnowledge active;
+
+    public ConversationService(ActiveKnowledge active) {
+        this.active = active;
+    }
+
+    /** Answers one message; never throws for any text a channel lets through. */
+    public BotReply reply(UserMessage message) {
+        String sessionId = message.sessionId().filter(id -> SESSION_ID.matcher(id).matches())
+                .orElseGet(() -> UUID.randomUUID().toString());
+        TrainedKnowledge trained = active.get();
+        Prediction prediction = trained.classifier().classify(message.text());
+        double confidence = prediction.bestIntent().map(ScoredIntent::score).orElse(0.0);
+        Optional<Intent> intent = trained.knowledge().find(prediction.top().intent());
+        if (trained.policy().fallsBack(prediction) || intent.isEmpty()) {
+            return new BotReply(FALLBACK_ANSWER, null, confidence, true, closestQuestions(trained, prediction),
+                    List.of(), sessionId);
+        }
+        return answer(trained, intent.get(), confidence, sessionId);
+    }
+
+    private BotReply answer(TrainedKnowledge trained, Intent intent, double confidence, String sessionId) {
+        var followups = intent.followups().stream().map(trained.knowledge()::find).flatMap(Optional::stream)
+                .map(ConversationService::suggestion).toList();
+        var sources = intent.source().stream().map(s -> new SourceExcerpt(s.document(), s.excerpt())).toList();
+        return new BotReply(intent.answer(), intent.id(), confidence, false, followups, sources, sessionId);
+    }
+
+    private List<Suggestion> closestQuestions(TrainedKnowledge trained, Prediction prediction) {
+        return prediction.ranking().stream()
+                .map(scored -> trained.knowledge().find(scored.intent()))
+                .flatMap(Optional::stream)
+                .filter(intent -> !intent.isSmallTalk())
+                .limit(MAX_SUGGESTIONS)
+                .map(ConversationService::suggestion)
+                .toList();
+    }
+
+    private static Suggestion suggestion(Intent intent) {
+        return new Suggestion(intent.id(), intent.question());
+    }
+}

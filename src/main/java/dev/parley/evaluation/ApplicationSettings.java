@@ -1,0 +1,45 @@
+package dev.parley.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.NluProperties;
+
+/**
+ * The server's own settings for commands that start no server: application.yml, then system properties and
+ * environment variables, then {@code --set key=value} overrides, bound with Spring Boot's binder so the defaults and
+ * names are exactly the server's.
+ */
+final class ApplicationSettings {
+
+    private final Binder binder;
+
+    ApplicationSettings(Map<String, String> overrides) {
+        var environment = new StandardEnvironment();
+        try {
+            new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read application.yml", e);
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("--set", Map.copyOf(overrides)));
+        this.binder = new Binder(ConfigurationPropertySources.get(environment));
+    }
+
+    KnowledgeProperties knowledge() {
+        return binder.bindOrCreate("parley.knowledge", KnowledgeProperties.class);
+    }
+
+    NluProperties nlu() {
+        return binder.bindOrCreate("parley.nlu", NluProperties.class);
+    }
+}

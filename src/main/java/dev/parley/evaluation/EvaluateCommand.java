@@ -1,0 +1,134 @@
+package dev.parley.evaluation;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.MaxentIntentClassifier;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.OutOfScopeExamples;
+import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.TrainingExample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Trains on the intents (or on a label<TAB>text file), runs a held-out test file and prints",
+                "in-scope accuracy, out-of-scope recall and precision, false-fallback rate, macro-F1 and the worst",
+                "confusions. Starts no server."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    private static final long FOLD_SEED = 42;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--test", required = true, paramLabel = "FILE",
+            description = "Held-out questions, label<TAB>text per line; label 'oos' for out of scope.")
+    Path test;
+
+    @Option(names = "--train", paramLabel = "FILE",
+            description = "Train on this label<TAB>text file instead of the intents folder.")
+    Path train;
+
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "Also run stratified K-fold cross-validation over the training examples.")
+    Integer folds;
+
+    @Option(names = "--tune", paramLabel = "FILE",
+            description = {"Choose the fallback thresholds on this label<TAB>text file (never the test file),",
+                    "together with the cross-validation predictions when --cross-validate is given."})
+    Path tune;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a setting, e.g. --set parley.nlu.fallback.min-confidence=0.4")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        var settings = new ApplicationSettings(overrides);
+        NluProperties nlu = settings.nlu();
+        List<TrainingExample> examples = trainingExamples(settings, nlu);
+        Function<List<TrainingExample>, IntentClassifier> trainer =
+                sample -> MaxentIntentClassifier.train(sample, nlu.maxent());
+
+        long started = System.nanoTime();
+        IntentClassifier classifier = trainer.apply(examples);
+        double trainSeconds = (System.nanoTime() - started) / 1e9;
+
+        List<Evaluator.Classified> crossValidated =
+                folds == null ? List.of() : CrossValidation.run(examples, folds, FOLD_SEED, trainer);
+        FallbackPolicy policy = nlu.fallback();
+        if (tune != null) {
+            var tuning = new ArrayList<>(Evaluator.classify(classifier, LabelledQuestionFile.read(tune)));
+            tuning.addAll(crossValidated);
+            policy = ThresholdSelector.select(tuning);
+        }
+        EvaluationReport report = Evaluator.evaluate(classifier, policy, LabelledQuestionFile.read(test));
+        EvaluationReport crossReport = folds == null ? null
+                : ReportBuilder.build(Evaluator.outcomes(crossValidated, policy));
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonMapper.builder().build().writeValueAsString(
+                    jsonResult(report, policy, trainSeconds, examples.size(), crossReport)));
+        } else {
+            out.printf("Trained on %d examples in %.2f s%n", examples.size(), trainSeconds);
+            ReportPrinter.print(out, test.toString(), report, policy);
+            if (crossReport != null) {
+                out.println();
+                ReportPrinter.print(out, folds + "-fold cross-validation of the training examples", crossReport,
+                        policy);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<TrainingExample> trainingExamples(ApplicationSettings settings, NluProperties nlu) {
+        if (train != null) {
+            return LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
+        }
+        var examples = new ArrayList<>(TrainedKnowledge.examplesOf(settings.knowledge().load()));
+        if (nlu.learnOutOfScope()) {
+            examples.addAll(OutOfScopeExamples.bundled());
+        }
+        return examples;
+    }
+
+    private Map<String, Object> jsonResult(EvaluationReport report, FallbackPolicy policy, double trainSeconds,
+                                           int trainingExamples, EvaluationReport crossReport) {
+        var result = new LinkedHashMap<String, Object>();
+        result.put("inScopeAccuracy", report.inScopeAccuracy());
+        result.put("oosRecall", report.oosRecall());
+        result.put("oosPrecision", report.oosPrecision());
+        result.put("falseFallbackRate", report.falseFallbackRate());
+        result.put("macroF1", report.macroF1());
+        result.put("count", report.count());
+        result.put("inScopeCount", report.inScopeCount());
+        result.put("outOfScopeCount", report.outOfScopeCount());
+        result.put("minConfidence", policy.minConfidence());
+        result.put("minMargin", policy.minMargin());
+        result.put("trainingExamples", trainingExamples);
+        result.put("trainSeconds", trainSeconds);
+        result.put("worstConfusions", report.worstConfusions());
+        if (crossReport != null) {
+            result.put("crossValidation", Map.of("folds", folds, "inScopeAccuracy", crossReport.inScopeAccuracy(),
+                    "oosRecall", crossReport.oosRecall(), "falseFallbackRate", crossReport.falseFallbackRate()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parley.evaluation;
+
+import java.util.List;
+
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.Prediction;
+
+/** Runs labelled questions through a classifier and a fallback policy, as the conversation service would. */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static EvaluationReport evaluate(IntentClassifier classifier, FallbackPolicy policy,
+                                            List<LabelledQuestion> questions) {
+        return ReportBuilder.build(outcomes(classify(classifier, questions), policy));
+    }
+
+    /** Classifies once, so that many policies can be tried on the same predictions. */
+    static List<Classified> classify(IntentClassifier classifier, List<LabelledQuestion> questions) {
+        return questions.stream().map(q -> new Classified(q, classifier.classify(q.text()))).toList();
+    }
+
+    static List<Outcome> outcomes(List<Classified> classified, FallbackPolicy policy) {
+        return classified.stream()
+                .map(c -> new Outcome(c.question(), c.prediction(), policy.fallsBack(c.prediction())))
+                .toList();
+    }
+
+    /** A question with the classifier's prediction, before any fallback decision. */
+    record Classified(LabelledQuestion question, Prediction prediction) {
+    }
+}

@@ -1,0 +1,35 @@
+package dev.parley.evaluation;
+
+import java.util.Set;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The jar's commands that run without a server: {@code java -jar parley.jar evaluate ...}. */
+@Command(name = "parley", mixinStandardHelpOptions = true,
+        subcommands = {EvaluateCommand.class},
+        description = "Parley FAQ bot. Without a command it starts the server.")
+public final class ParleyCommandLine {
+
+    private static final Set<String> COMMANDS = Set.of("evaluate");
+
+    /** Whether these program arguments ask for a command rather than the server. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs the command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
+    public static int run(String[] args) {
+        // No Spring context configures logging here; OpenNLP would log every training step.
+        LoggingSystem.get(ParleyCommandLine.class.getClassLoader()).setLogLevel(null, LogLevel.WARN);
+        return new CommandLine(new ParleyCommandLine())
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("error: " + e.getMessage());
+                    return 1;
+                })
+                .execute(args);
+    }
+}

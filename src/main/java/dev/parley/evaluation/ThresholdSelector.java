@@ -1,0 +1,35 @@
+package dev.parley.evaluation;
+
+import java.util.List;
+
+import dev.parley.nlu.FallbackPolicy;
+
+/**
+ * Picks the fallback policy by measurement: the confidence and margin thresholds that maximise accuracy over a tuning
+ * set in which out-of-scope counts as a class of its own (the oos-threshold protocol of Larson et al. 2019). Ties go
+ * to the lower thresholds, which answer more.
+ */
+final class ThresholdSelector {
+
+    private static final int STEPS = 100;
+    private static final double[] MARGINS = {0.0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2};
+
+    private ThresholdSelector() {
+    }
+
+    static FallbackPolicy select(List<Evaluator.Classified> tuning) {
+        FallbackPolicy best = new FallbackPolicy(0, 0);
+        long bestCorrect = -1;
+        for (double margin : MARGINS) {
+            for (int step = 0; step <= STEPS; step++) {
+                var candidate = new FallbackPolicy((double) step / STEPS, margin);
+                long correct = Evaluator.outcomes(tuning, candidate).stream().filter(Outcome::correct).count();
+                if (correct > bestCorrect) {
+                    best = candidate;
+                    bestCorrect = correct;
+                }
+            }
+        }
+        return best;
+    }
+}

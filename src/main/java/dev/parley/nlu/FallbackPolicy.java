@@ -1,0 +1,25 @@
+package dev.parley.nlu;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Decides whether a prediction is sure enough to answer. Both numbers come from measurement: the evaluate command's
+ * {@code --tune} option picks them on data kept apart from the test set (docs/quality.md).
+ *
+ * @param minConfidence the top intent's probability must reach this
+ * @param minMargin     and lead the runner-up by at least this much
+ */
+public record FallbackPolicy(@DefaultValue("0.06") double minConfidence, @DefaultValue("0.0") double minMargin) {
+    public FallbackPolicy {
+        if (minConfidence < 0 || minConfidence > 1 || minMargin < 0 || minMargin > 1) {
+            throw new IllegalArgumentException("confidence and margin thresholds must lie in 0..1, got "
+                    + minConfidence + " and " + minMargin);
+        }
+    }
+
+    /** True when the bot should say it does not know rather than risk a wrong answer. */
+    public boolean fallsBack(Prediction prediction) {
+        return prediction.outOfScope() || prediction.top().score() < minConfidence
+                || prediction.margin() < minMargin;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.parley.nlu;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the classifier thinks a question is about: every intent it knows, most likely first.
+ *
+ * @param ranking every intent with its score, kept in descending order of score (ties by id); never empty
+ */
+public record Prediction(List<ScoredIntent> ranking) {
+
+    /**
+     * The label of the classifier's own out-of-scope class, learnt from generic questions the bot must not answer.
+     * It cannot clash with an intent id, which never starts with an underscore.
+     */
+    public static final String OUT_OF_SCOPE = "_out-of-scope";
+
+    public Prediction {
+        if (ranking.isEmpty()) {
+            throw new IllegalArgumentException("a prediction ranks at least one intent");
+        }
+        ranking = ranking.stream()
+                .sorted(Comparator.comparingDouble(ScoredIntent::score).reversed()
+                        .thenComparing(ScoredIntent::intent))
+                .toList();
+    }
+
+    public ScoredIntent top() {
+        return ranking.get(0);
+    }
+
+    /** Whether the best guess is that the question is about nothing the bot knows. */
+    public boolean outOfScope() {
+        return OUT_OF_SCOPE.equals(top().intent());
+    }
+
+    /** The most likely real intent, passing over the out-of-scope class; empty if that is all there is. */
+    public java.util.Optional<ScoredIntent> bestIntent() {
+        return ranking.stream().filter(scored -> !OUT_OF_SCOPE.equals(scored.intent())).findFirst();
+    }
+
+    /** How far the best intent is ahead of the runner-up; 1 when there is only one intent. */
+    public double margin() {
+        return ranking.size() < 2 ? 1.0 : ranking.get(0).score() - ranking.get(1).score();
+    }
+}

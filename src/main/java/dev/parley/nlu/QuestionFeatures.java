@@ -1,0 +1,50 @@
+package dev.parley.nlu;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * The features of one normalised question: word stems, optionally stem bigrams and character n-grams of each word
+ * (these carry misspelt words to their intended stem). Used for training and for classification, so both see the
+ * same features. Thread-safe: the Snowball stemmer keeps state, so each call makes its own.
+ */
+final class QuestionFeatures implements FeatureGenerator {
+
+    private final FeatureSettings settings;
+
+    QuestionFeatures(FeatureSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
+        var stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+        List<String> features = new ArrayList<>();
+        String previous = null;
+        for (String word : words) {
+            String stem = stemmer.stem(word).toString();
+            features.add("w=" + stem);
+            if (settings.stemBigrams() && previous != null) {
+                features.add("b=" + previous + "_" + stem);
+            }
+            previous = stem;
+            if (settings.charNgrams()) {
+                addCharacterNgrams("<" + word + ">", features);
+            }
+        }
+        return features;
+    }
+
+    private void addCharacterNgrams(String boundedWord, List<String> features) {
+        for (int n = settings.charNgramMin(); n <= settings.charNgramMax(); n++) {
+            for (int start = 0; start + n <= boundedWord.length(); start++) {
+                features.add("c=" + boundedWord.substring(start, start + n));
+            }
+        }
+    }
+}

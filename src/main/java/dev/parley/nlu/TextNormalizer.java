@@ -1,0 +1,38 @@
+package dev.parley.nlu;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw user text into the lower-case words the classifier sees: Unicode compatibility forms folded, accents and
+ * invisible characters dropped, acronyms with dots joined ("U.N." becomes "un"), punctuation removed.
+ * Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
+    private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The words of {@code text}, normalised; empty for text with no letters or digits. */
+    public List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        folded = INVISIBLE.matcher(folded).replaceAll(" ");
+        folded = ACCENTS.matcher(folded).replaceAll("");
+        folded = folded.toLowerCase(Locale.ROOT);
+        folded = APOSTROPHES.matcher(folded).replaceAll("");
+        folded = ACRONYM_DOTS.matcher(folded).replaceAll("");
+        folded = NOT_WORD.matcher(folded).replaceAll(" ").strip();
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    /** The normalised words joined by single spaces: the form stored and compared, e.g. for duplicates. */
+    public String normalize(String text) {
+        return String.join(" ", words(text));
+    }
+}

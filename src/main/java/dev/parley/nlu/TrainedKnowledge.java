@@ -1,0 +1,46 @@
+package dev.parley.nlu;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.knowledge.KnowledgeProperties;
+
+/**
+ * A knowledge base together with the classifier trained on it: the unit that is swapped as a whole when the intents
+ * change, so that an answer is never looked up in a knowledge base other than the one its intent was predicted from.
+ *
+ * @param knowledge  the intents
+ * @param classifier trained on exactly those intents
+ * @param policy     when to fall back
+ * @param trainedAt  when training finished
+ */
+public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
+                               Instant trainedAt) {
+    public TrainedKnowledge {
+        Objects.requireNonNull(knowledge, "knowledge must not be null");
+        Objects.requireNonNull(classifier, "classifier must not be null");
+        Objects.requireNonNull(policy, "policy must not be null");
+    }
+
+    /** Loads the intents the knowledge settings name and trains the configured classifier on them. */
+    public static TrainedKnowledge train(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
+        KnowledgeBase knowledge = knowledgeSettings.load();
+        var examples = new java.util.ArrayList<>(examplesOf(knowledge));
+        if (nluSettings.learnOutOfScope()) {
+            examples.addAll(OutOfScopeExamples.bundled());
+        }
+        var classifier = MaxentIntentClassifier.train(examples, nluSettings.maxent());
+        return new TrainedKnowledge(knowledge, classifier, nluSettings.fallback(), Instant.now());
+    }
+
+    /** Every intent's canonical question and examples, labelled with its id. */
+    public static List<TrainingExample> examplesOf(KnowledgeBase knowledge) {
+        return knowledge.intents().stream()
+                .flatMap(intent -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(intent.question()), intent.examples().stream())
+                        .map(text -> new TrainingExample(intent.id(), text)))
+                .toList();
+    }
+}

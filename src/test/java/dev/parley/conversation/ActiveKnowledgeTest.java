@@ -1,0 +1,61 @@
+package dev.parley.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.parley.knowledge.InvalidKnowledgeException;
+import dev.parley.knowledge.IntentProblem;
+import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.FeatureSettings;
+import dev.parley.nlu.MaxentSettings;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.TrainedKnowledge;
+
+class ActiveKnowledgeTest {
+
+    private static final NluProperties NLU = new NluProperties(new FallbackPolicy(0.04, 0),
+            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4)), true);
+
+    @Test
+    void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {
+        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12), NLU));
+
+        TrainedKnowledge trained = active.get();
+
+        assertThat(trained.knowledge().find("icc-referral")).isPresent();
+        assertThat(trained.classifier().classify("who can refer cases to the icc").top().intent())
+                .isEqualTo("icc-referral");
+        assertThat(active.get()).isSameAs(trained);
+    }
+
+    @Test
+    void aFailedBackgroundTrainingSurfacesItsOwnExceptionOnGet(@TempDir Path empty) {
+        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
+                new KnowledgeProperties(empty, empty, 12), NLU));
+
+        assertThatThrownBy(active::get).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        new IntentProblem(empty.toString(), "-", "holds no intent files (*.yaml)")));
+    }
+
+    @Test
+    void replaceReturnsTheModelItReplaced() {
+        TrainedKnowledge first = TrainedKnowledge.train(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12), NLU);
+        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
+                first.trainedAt().plusSeconds(1));
+        var active = ActiveKnowledge.of(first);
+
+        assertThat(active.replace(second)).isSameAs(first);
+        assertThat(active.get()).isSameAs(second);
+        assertThat(List.of(active.get().trainedAt())).containsExactly(second.trainedAt());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.parley.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code evaluate} command as a user runs it: arguments in, exit code and printed report out. */
+class EvaluateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void printsTheMetricsAsOneJsonObject() throws IOException {
+        Path train = write("train.tsv", """
+                greeting\thello
+                greeting\thi there
+                greeting\tgood morning
+                weather\twhat is the weather
+                weather\twill it rain today
+                weather\tis it sunny outside
+                oos\thow do I bake bread
+                oos\tbest football team
+                """);
+        Path test = write("test.tsv", """
+                greeting\thello there
+                weather\twill it be sunny
+                oos\twhat is the best bread recipe
+                """);
+
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--train", train.toString(), "--test",
+                test.toString(), "--json"});
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("count").asInt()).isEqualTo(3);
+        for (String field : new String[] {"inScopeAccuracy", "oosRecall", "oosPrecision", "falseFallbackRate",
+                "macroF1"}) {
+            assertThat(json.get(field).asDouble()).as(field).isBetween(0.0, 1.0);
+        }
+        assertThat(json.get("trainingExamples").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void evaluatesTheProjectsIntentsAsReadableText() {
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", HeldOutQualityTest.HELD_OUT.toString()});
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Evaluation of " + HeldOutQualityTest.HELD_OUT)
+                .containsPattern("in-scope accuracy\\s+\\d+\\.\\d%")
+                .containsPattern("out-of-scope recall\\s+\\d+\\.\\d%")
+                .containsPattern("false fallback rate\\s+\\d+\\.\\d%")
+                .contains("Worst confusions");
+    }
+
+    @Test
+    void aMalformedTestFileIsAClearErrorWithItsLineNumber() throws IOException {
+        Path test = write("broken.tsv", "greeting\thello\nno tab on this line\n");
+
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", test.toString()});
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("error: " + test + ":2: expected 'label<TAB>text', found 1 column(s)");
+    }
+
+    @Test
+    void wrongUsageExplainsItself() {
+        int exit = ParleyCommandLine.run(new String[] {"evaluate"});
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required option: '--test=FILE'");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content);
+    }
+}
