@@ -1,0 +1,73 @@
+package dev.parley.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own errors
+ * (415, 405, 404 and the like) through {@link ResponseEntityExceptionHandler}, ours below. Clients never see a stack
+ * trace; unexpected failures are logged here and answered with a plain 500 problem.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(UnknownIntentException.class)
+    ProblemDetail unknownIntent(UnknownIntentException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown intent");
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure while handling a request", e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(org.springframework.validation.FieldError::getField))
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(error -> "'" + error.get("field") + "' " + error.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid."));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape, "
+                        + "e.g. {\"question\": \"Who can refer cases to the ICC?\"}.");
+        problem.setTitle("Unreadable request");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}

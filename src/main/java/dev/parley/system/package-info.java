@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: API documentation, limits and the like. */
+package dev.parley.system;

@@ -1,0 +1,190 @@
+package dev.parley.api;
+
+import static dev.parley.api.ApiClient.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AskApiTest {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void answersTheIccReferralQuestionWithItsCuratedAnswer() {
+        ApiClient.Response response = api.ask(body("question", "who can refer cases to the ICC?"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+        JsonNode reply = response.json();
+        assertThat(reply.get("intent").asString()).isEqualTo("icc-referral");
+        assertThat(reply.get("fallback").asBoolean()).isFalse();
+        assertThat(reply.get("answer").asString()).contains("state party").contains("UN Security Council")
+                .contains("ICC prosecutor");
+        assertThat(reply.get("confidence").asDouble()).isBetween(0.5, 1.0);
+        assertThat(reply.get("sources").get(0).get("document").asString()).isEqualTo("000_14061bbafc9ccbc5.txt");
+        assertThat(reply.get("sources").get(0).get("excerpt").asString()).contains("can refer cases");
+        assertThat(reply.get("suggestions")).isNotEmpty();
+        assertThat(reply.get("suggestions").get(0).has("intent")).isTrue();
+        assertThat(reply.get("suggestions").get(0).has("question")).isTrue();
+        assertThat(reply.get("sessionId").asString()).matches("[A-Za-z0-9_-]{8,64}");
+    }
+
+    @Test
+    void fallsBackOnTheWeatherWithQuestionsItCanAnswer() {
+        JsonNode reply = api.ask(body("question", "what is the weather in Paris?")).json();
+
+        assertThat(reply.get("fallback").asBoolean()).isTrue();
+        assertThat(reply.get("intent").isNull()).isTrue();
+        assertThat(reply.get("answer").asString()).startsWith("I don't know that one yet");
+        assertThat(reply.get("suggestions")).hasSize(3);
+        assertThat(reply.get("sources")).isEmpty();
+    }
+
+    @Test
+    void keepsTheSessionTheClientPassesBack() {
+        String session = api.ask(body("question", "hello")).json().get("sessionId").asString();
+
+        JsonNode next = api.ask(body("question", "what does the UNHCR do?", "sessionId", session)).json();
+
+        assertThat(next.get("sessionId").asString()).isEqualTo(session);
+        assertThat(next.get("intent").asString()).isEqualTo("unhcr");
+    }
+
+    @Test
+    void ignoresUnknownFields() {
+        ApiClient.Response response = api.ask("{\"question\":\"what does the UNHCR do?\",\"locale\":\"en\",\"x\":[1]}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("intent").asString()).isEqualTo("unhcr");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"🙂🙂🙂", "ما هو دور الأمم المتحدة؟", "who\u0000 can\u0007 refer\u202E cases?",
+            "\uD83D\uDC4D the ICC 👍", "Ｗｈｏ ｃａｎ ｒｅｆｅｒ ｃａｓｅｓ？", "'; DROP TABLE intents; --",
+            "<img src=x onerror=alert(1)>"})
+    void handlesAnyUnicodeText(String question) {
+        ApiClient.Response response = api.ask(body("question", question));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("answer").asString()).isNotBlank();
+    }
+
+    @Test
+    void aQuestionOfExactlyTheLimitIsAnswered() {
+        assertThat(api.ask(body("question", "a".repeat(AskRequest.MAX_QUESTION_LENGTH))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void concurrentQuestionsGetTheSameAnswersAsSequentialOnes() {
+        List<String> questions = List.of("who can refer cases to the ICC?", "what does the UNHCR do?",
+                "what is the weather in Paris?", "hello");
+        List<String> sequential = questions.stream().map(q -> intentOf(api.ask(body("question", q)).json())).toList();
+
+        List<String> concurrent = IntStream.range(0, 40).parallel()
+                .mapToObj(i -> intentOf(api.ask(body("question", questions.get(i % 4))).json())).toList();
+
+        assertThat(concurrent).isEqualTo(IntStream.range(0, 40).mapToObj(i -> sequential.get(i % 4)).toList());
+    }
+
+    private static String intentOf(JsonNode reply) {
+        return reply.get("fallback").asBoolean() ? "fallback" : reply.get("intent").asString();
+    }
+
+    @Nested
+    class BadInputGetsProblemDetails {
+
+        @Test
+        void blankQuestion() {
+            assertBadRequest(api.ask(body("question", "   ")), "'question' must not be blank");
+        }
+
+        @Test
+        void missingQuestion() {
+            assertBadRequest(api.ask("{}"), "'question' must not be blank");
+        }
+
+        @Test
+        void nullQuestion() {
+            assertBadRequest(api.ask("{\"question\":null}"), "'question' must not be blank");
+        }
+
+        @Test
+        void questionOverTheLimit() {
+            assertBadRequest(api.ask(body("question", "a".repeat(AskRequest.MAX_QUESTION_LENGTH + 1))),
+                    "'question' must be at most 1000 characters long");
+        }
+
+        @Test
+        void malformedSessionId() {
+            assertBadRequest(api.ask(body("question", "hi", "sessionId", "../../etc")),
+                    "'sessionId' must be 8 to 64 letters, digits, '-' or '_'");
+        }
+
+        @Test
+        void malformedJson() {
+            assertBadRequest(api.ask("{\"question\": \"unterminated"), "not valid JSON");
+        }
+
+        @Test
+        void jsonOfTheWrongShape() {
+            assertBadRequest(api.ask("[\"who can refer cases?\"]"), "not valid JSON of the expected shape");
+        }
+
+        @Test
+        void emptyBody() {
+            assertBadRequest(api.ask(""), "missing");
+        }
+
+        @Test
+        void wrongContentType() {
+            ApiClient.Response response = api.post("/api/v1/ask", "text/plain", "who can refer cases?");
+
+            assertProblem(response, 415);
+            assertThat(response.json().get("detail").asString()).contains("text/plain");
+        }
+
+        @Test
+        void wrongMethod() {
+            assertProblem(api.get("/api/v1/ask"), 405);
+        }
+
+        @Test
+        void unknownPath() {
+            assertProblem(api.get("/api/v1/nothing-here"), 404);
+        }
+
+        private void assertBadRequest(ApiClient.Response response, String detail) {
+            assertProblem(response, 400);
+            assertThat(response.json().get("detail").asString()).contains(detail);
+        }
+
+        private void assertProblem(ApiClient.Response response, int status) {
+            assertThat(response.status()).isEqualTo(status);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            JsonNode problem = response.json();
+            assertThat(problem.get("status").asInt()).isEqualTo(status);
+            assertThat(problem.get("title").asString()).isNotBlank();
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ")
+                    .doesNotContain("trace");
+        }
+    }
+}
