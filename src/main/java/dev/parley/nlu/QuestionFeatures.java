@@ -10,7 +10,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The features of one normalised question: word stems, optionally stem bigrams and character n-grams of each word
- * (these carry misspelt words to their intended stem). Used for training and for classification, so both see the
+ * (these carry misspelt words to their intended stem), the latter two optionally not for function words. Used for training and for classification, so both see the
  * same features. Thread-safe: the Snowball stemmer keeps state, so each call makes its own.
  */
 final class QuestionFeatures implements FeatureGenerator {
@@ -29,11 +29,14 @@ final class QuestionFeatures implements FeatureGenerator {
         for (String word : words) {
             String stem = stemmer.stem(word).toString();
             features.add("w=" + stem);
-            if (settings.stemBigrams() && previous != null) {
+            // A question's frame ("tell me about the ...") must not outvote its subject: function words give their
+            // word feature only, not a bigram and a handful of character n-grams each.
+            boolean plain = settings.plainFunctionWords() && FunctionWords.contains(word);
+            if (settings.stemBigrams() && previous != null && !plain) {
                 features.add("b=" + previous + "_" + stem);
             }
             previous = stem;
-            if (settings.charNgrams()) {
+            if (settings.charNgrams() && !plain) {
                 addCharacterNgrams("<" + word + ">", features);
             }
         }
