@@ -1,6 +1,7 @@
 package dev.parley.api;
 
 import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.UserMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,5 +24,5 @@ record AskRequest(
         @Pattern(regexp = ConversationService.SESSION_ID_FORMAT, message = "must be 8 to 64 letters, digits, '-' or '_'")
         String sessionId) {
 
-    static final int MAX_QUESTION_LENGTH = 1000;
+    static final int MAX_QUESTION_LENGTH = UserMessage.MAX_LENGTH;
 }

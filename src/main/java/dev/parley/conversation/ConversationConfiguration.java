@@ -36,7 +36,7 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ConversationService conversationService(ActiveKnowledge activeKnowledge) {
-        return new ConversationService(activeKnowledge);
+    ConversationService conversationService(ActiveKnowledge activeKnowledge, ConversationProperties settings) {
+        return new ConversationService(activeKnowledge, settings.welcomeText());
     }
 }

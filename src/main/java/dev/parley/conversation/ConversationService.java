@@ -25,15 +25,25 @@ public final class ConversationService {
     private static final int MAX_SUGGESTIONS = 3;
 
     private final ActiveKnowledge active;
+    private final String welcomeText;
 
-    public ConversationService(ActiveKnowledge active) {
+    public ConversationService(ActiveKnowledge active, String welcomeText) {
         this.active = active;
+        this.welcomeText = welcomeText;
+    }
+
+    /** How a new conversation opens: a greeting and the questions tagged {@value Intent#STARTER}. */
+    public Welcome welcome(Optional<String> sessionId) {
+        var starters = active.get().knowledge().contentIntents().stream()
+                .filter(intent -> intent.tags().contains(Intent.STARTER))
+                .map(ConversationService::suggestion)
+                .toList();
+        return new Welcome(welcomeText, starters, sessionIdOrNew(sessionId));
     }
 
     /** Answers one message; never throws for any text a channel lets through. */
     public BotReply reply(UserMessage message) {
-        String sessionId = message.sessionId().filter(id -> SESSION_ID.matcher(id).matches())
-                .orElseGet(() -> UUID.randomUUID().toString());
+        String sessionId = sessionIdOrNew(message.sessionId());
         TrainedKnowledge trained = active.get();
         Prediction prediction = trained.classifier().classify(message.text());
         double confidence = prediction.bestIntent().map(ScoredIntent::score).orElse(0.0);
@@ -60,6 +70,10 @@ public final class ConversationService {
                 .limit(MAX_SUGGESTIONS)
                 .map(ConversationService::suggestion)
                 .toList();
+    }
+
+    private static String sessionIdOrNew(Optional<String> sessionId) {
+        return sessionId.filter(id -> SESSION_ID.matcher(id).matches()).orElseGet(() -> UUID.randomUUID().toString());
     }
 
     private static Suggestion suggestion(Intent intent) {

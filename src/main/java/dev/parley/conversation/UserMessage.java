@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param channel   where it came from
  */
 public record UserMessage(String text, Optional<String> sessionId, Channel channel) {
+
+    /** The longest question any channel accepts, in characters. */
+    public static final int MAX_LENGTH = 1000;
     public UserMessage {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(sessionId, "sessionId must not be null (use Optional.empty())");

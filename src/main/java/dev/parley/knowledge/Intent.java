@@ -13,13 +13,17 @@ import java.util.Optional;
  * @param answer    the curated answer, markdown
  * @param source    where the answer comes from; absent only for small talk
  * @param followups ids of related intents
- * @param tags      free labels; {@value #SMALL_TALK} marks conversational intents
+ * @param tags      free labels; {@value #SMALL_TALK} marks conversational intents, {@value #STARTER} the questions
+ *                  a conversation opens with
  */
 public record Intent(String id, String question, List<String> examples, String answer,
                      Optional<Source> source, List<String> followups, List<String> tags) {
 
     /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
     public static final String SMALL_TALK = "small-talk";
+
+    /** The tag that puts an intent's question among the suggestions a new conversation opens with. */
+    public static final String STARTER = "starter";
 
     public Intent {
         Objects.requireNonNull(id, "id must not be null");

@@ -57,7 +57,7 @@ class ConversationServiceTest {
 
         assertThat(serviceAlwaysPredicting(unsure).reply(message("icc?", null)).fallback()).isFalse();
         var cautious = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(),
-                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())));
+                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), "Hello!");
         assertThat(cautious.reply(message("icc?", null)).fallback()).isTrue();
     }
 
@@ -76,7 +76,7 @@ class ConversationServiceTest {
     @Test
     void aReplacedModelAnswersTheNextQuestion() {
         var active = ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1)));
-        var service = new ConversationService(active);
+        var service = new ConversationService(active, "Hello!");
 
         active.replace(trained(ranking("icc-role", 0.9, "icc-referral", 0.1)));
 
@@ -84,7 +84,7 @@ class ConversationServiceTest {
     }
 
     private static ConversationService serviceAlwaysPredicting(Prediction prediction) {
-        return new ConversationService(ActiveKnowledge.of(trained(prediction)));
+        return new ConversationService(ActiveKnowledge.of(trained(prediction)), "Hello!");
     }
 
     private static TrainedKnowledge trained(Prediction prediction) {

@@ -1,0 +1,47 @@
+package dev.parley.chat;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+import dev.parley.conversation.ConversationService;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Registers the chat endpoint {@code /ws/chat} with its origin allow-list, frame size limit and idle timeout. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class ChatConfiguration implements WebSocketConfigurer {
+
+    static final String PATH = "/ws/chat";
+
+    private final ChatSocketHandler handler;
+    private final WidgetProperties widget;
+
+    ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
+                      WidgetProperties widget, JsonMapper json) {
+        this.handler = new ChatSocketHandler(conversation, sessions, chat, json);
+        this.widget = widget;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        // Pages of other origins are refused at the handshake (403) unless allowed; the own origin always passes.
+        registry.addHandler(handler, PATH).setAllowedOriginPatterns(widget.allowedOrigins().toArray(String[]::new));
+    }
+
+    // A factory bean may be created while beans are still being registered (Spring Boot's type-exclude filter asks
+    // for beans by type), before ChatProperties exists as a bean: so its settings are bound here from the environment.
+    @Bean
+    static ServletServerContainerFactoryBean webSocketContainer(Environment environment) {
+        ChatProperties chat = Binder.get(environment).bindOrCreate("parley.chat", ChatProperties.class);
+        var container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(chat.maxFrameBytes());
+        container.setMaxSessionIdleTimeout(chat.idleTimeout().toMillis());
+        return container;
+    }
+}

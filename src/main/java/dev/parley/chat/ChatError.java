@@ -1,0 +1,22 @@
+package dev.parley.chat;
+
+/** The error codes of the chat protocol; after any of them the connection stays open. */
+enum ChatError {
+    MALFORMED_JSON("malformed-json"),
+    UNKNOWN_TYPE("unknown-type"),
+    BLANK_TEXT("blank-text"),
+    TEXT_TOO_LONG("text-too-long"),
+    BAD_ID("bad-id"),
+    RATE_LIMITED("rate-limited"),
+    INTERNAL("internal-error");
+
+    private final String code;
+
+    ChatError(String code) {
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.chat;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the WebSocket chat ({@code parley.chat.*}, documented in application.yml and docs/protocol.md).
+ *
+ * @param maxFrameBytes largest text frame accepted; a larger one closes the connection with 1009
+ * @param idleTimeout   a connection silent for this long is closed
+ * @param rateLimit     how many messages one connection may send
+ */
+@ConfigurationProperties("parley.chat")
+record ChatProperties(@DefaultValue("16384") int maxFrameBytes, @DefaultValue("10m") Duration idleTimeout,
+                      @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * A token bucket per connection.
+     *
+     * @param burst     messages that may come at once
+     * @param perMinute how fast the allowance refills
+     */
+    record RateLimit(@DefaultValue("10") int burst, @DefaultValue("30") int perMinute) {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.parley.chat;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * The open chat connections. On shutdown each is closed with 1001 "going away", so that widgets reconnect (to
+ * another instance, where there are several) instead of waiting for a dead socket to time out.
+ */
+@Component
+public class ChatSessions implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatSessions.class);
+
+    private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+
+    void opened(WebSocketSession session) {
+        open.add(session);
+    }
+
+    void closed(WebSocketSession session) {
+        open.remove(session);
+    }
+
+    /** How many chat connections are open now. */
+    public int count() {
+        return open.size();
+    }
+
+    /** Closes every connection with the given status; clients are expected to reconnect. */
+    public void closeAll(CloseStatus status) {
+        for (WebSocketSession session : open) {
+            try {
+                session.close(status);
+            } catch (IOException e) {
+                log.debug("Closing chat connection {} failed", session.getId(), e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        closeAll(CloseStatus.GOING_AWAY.withReason("server shutting down"));
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.parley.chat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.parley.conversation.BotReply;
+import dev.parley.conversation.Channel;
+import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.UserMessage;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat channel: JSON text frames in, the conversation service's replies out (docs/protocol.md). Every bad
+ * frame gets an {@code error} frame and the connection stays open; only frames over the size limit and idle
+ * connections are closed, by the container.
+ */
+class ChatSocketHandler extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
+    private static final String CONNECTION = "parley.connection";
+    private static final int MAX_ID_LENGTH = 64;
+    private static final List<String> TYPES = List.of("ask", "ping");
+
+    private final ConversationService conversation;
+    private final ChatSessions sessions;
+    private final ChatProperties settings;
+    private final JsonMapper json;
+
+    ChatSocketHandler(ConversationService conversation, ChatSessions sessions, ChatProperties settings,
+                      JsonMapper json) {
+        this.conversation = conversation;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    /** What the handler keeps per connection. */
+    private record Connection(WebSocketSession out, Bucket allowance, String sessionId) {
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        var welcome = conversation.welcome(requestedSessionId(session));
+        // Replies and shutdown may write from different threads; the decorator serialises sends.
+        var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
+        var connection = new Connection(out, allowance(), welcome.sessionId());
+        session.getAttributes().put(CONNECTION, connection);
+        sessions.opened(session);
+        send(connection, ServerMessages.WelcomeMessage.of(welcome));
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        sessions.closed(session);
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage frame) throws IOException {
+        var connection = (Connection) session.getAttributes().get(CONNECTION);
+        if (!connection.allowance().tryConsume(1)) {
+            error(connection, null, ChatError.RATE_LIMITED, "Too many messages; wait a few seconds and try again.");
+            return;
+        }
+        ClientMessage message;
+        try {
+            message = json.readValue(frame.getPayload(), ClientMessage.class);
+        } catch (JacksonException e) {
+            message = null;
+        }
+        if (message == null) {
+            error(connection, null, ChatError.MALFORMED_JSON,
+                    "Send a JSON object such as {\"type\":\"ask\",\"id\":\"c1\",\"text\":\"Who can refer cases to the ICC?\"}.");
+            return;
+        }
+        if (message.id() != null && message.id().length() > MAX_ID_LENGTH) {
+            error(connection, null, ChatError.BAD_ID, "'id' must be at most " + MAX_ID_LENGTH + " characters long.");
+            return;
+        }
+        String type = Optional.ofNullable(message.type()).orElse("");
+        switch (type) {
+            case "ask" -> ask(connection, message);
+            case "ping" -> send(connection, ServerMessages.Pong.to(message.id()));
+            default -> error(connection, message.id(), ChatError.UNKNOWN_TYPE,
+                    "Unknown message type '" + type + "'; known types: " + String.join(", ", TYPES) + ".");
+        }
+    }
+
+    private void ask(Connection connection, ClientMessage message) throws IOException {
+        String text = message.text();
+        if (text == null || text.isBlank()) {
+            error(connection, message.id(), ChatError.BLANK_TEXT, "'text' must not be blank.");
+            return;
+        }
+        if (text.length() > UserMessage.MAX_LENGTH) {
+            error(connection, message.id(), ChatError.TEXT_TOO_LONG,
+                    "'text' must be at most " + UserMessage.MAX_LENGTH + " characters long.");
+            return;
+        }
+        send(connection, ServerMessages.Typing.to(message.id()));
+        BotReply reply;
+        try {
+            reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET));
+        } catch (RuntimeException e) {
+            log.error("Answering a chat message failed", e);
+            error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
+            return;
+        }
+        send(connection, ServerMessages.Answer.to(message.id(), reply));
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("Chat transport error on {}: {}", session.getId(), exception.toString());
+    }
+
+    private void error(Connection connection, String replyTo, ChatError error, String message) throws IOException {
+        send(connection, ServerMessages.Error.of(replyTo, error, message));
+    }
+
+    private void send(Connection connection, Object message) throws IOException {
+        connection.out().sendMessage(new TextMessage(json.writeValueAsString(message)));
+    }
+
+    private Bucket allowance() {
+        var limit = settings.rateLimit();
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.burst())
+                        .refillGreedy(limit.perMinute(), Duration.ofMinutes(1)).build())
+                .build();
+    }
+
+    private static Optional<String> requestedSessionId(WebSocketSession session) {
+        return Optional.ofNullable(session.getUri())
+                .map(uri -> UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("sessionId"));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.parley.chat;
+
+import java.util.List;
+
+import dev.parley.conversation.BotReply;
+import dev.parley.conversation.SourceExcerpt;
+import dev.parley.conversation.Suggestion;
+import dev.parley.conversation.Welcome;
+
+/** The frames the server sends; each record serialises to one JSON object with its {@code type}. */
+final class ServerMessages {
+
+    private ServerMessages() {
+    }
+
+    record WelcomeMessage(String type, String sessionId, String text, List<Suggestion> suggestions) {
+        static WelcomeMessage of(Welcome welcome) {
+            return new WelcomeMessage("welcome", welcome.sessionId(), welcome.text(), welcome.suggestions());
+        }
+    }
+
+    record Typing(String type, String replyTo) {
+        static Typing to(String replyTo) {
+            return new Typing("typing", replyTo);
+        }
+    }
+
+    /** The REST reply's fields, plus the frame's type and the id of the question it answers. */
+    record Answer(String type, String replyTo, String answer, String intent, double confidence, boolean fallback,
+                  List<Suggestion> suggestions, List<SourceExcerpt> sources, String sessionId) {
+        static Answer to(String replyTo, BotReply reply) {
+            return new Answer("answer", replyTo, reply.answer(), reply.intent(), reply.confidence(), reply.fallback(),
+                    reply.suggestions(), reply.sources(), reply.sessionId());
+        }
+    }
+
+    record Pong(String type, String replyTo) {
+        static Pong to(String replyTo) {
+            return new Pong("pong", replyTo);
+        }
+    }
+
+    record Error(String type, String replyTo, String code, String message) {
+        static Error of(String replyTo, ChatError error, String message) {
+            return new Error("error", replyTo, error.code(), message);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.parley.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.socket.CloseStatus;
+
+import dev.parley.conversation.Channel;
+import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.UserMessage;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"parley.chat.rate-limit.burst=5", "parley.chat.max-frame-bytes=4096"})
+class ChatProtocolTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConversationService conversation;
+
+    @Autowired
+    ChatSessions sessions;
+
+    @Test
+    void welcomesWithASessionAGreetingAndStarterQuestions() {
+        try (var chat = ChatClient.connect(port, "")) {
+            JsonNode welcome = chat.next();
+
+            assertThat(welcome.get("type").asString()).isEqualTo("welcome");
+            assertThat(welcome.get("sessionId").asString()).matches(ConversationService.SESSION_ID_FORMAT);
+            assertThat(welcome.get("text").asString()).startsWith("Hello! I'm Parley.");
+            assertThat(welcome.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
+                    .containsExactlyInAnyOrder("icc-referral", "migration-overview", "un-role", "unhcr");
+        }
+    }
+
+    @Test
+    void answersAnAskWithTypingThenTheSameAnswerAsTheRestApi() {
+        try (var chat = ChatClient.connect(port, "")) {
+            String session = chat.next().get("sessionId").asString();
+
+            chat.ask("c1", "who can refer cases to the ICC?");
+            JsonNode typing = chat.next();
+            JsonNode answer = chat.next();
+
+            assertThat(typing.get("type").asString()).isEqualTo("typing");
+            assertThat(typing.get("replyTo").asString()).isEqualTo("c1");
+            assertThat(answer.get("type").asString()).isEqualTo("answer");
+            assertThat(answer.get("replyTo").asString()).isEqualTo("c1");
+            assertThat(answer.get("sessionId").asString()).isEqualTo(session);
+            var rest = conversation.reply(new UserMessage("who can refer cases to the ICC?",
+                    java.util.Optional.of(session), Channel.REST));
+            assertThat(answer.get("intent").asString()).isEqualTo(rest.intent()).isEqualTo("icc-referral");
+            assertThat(answer.get("answer").asString()).isEqualTo(rest.answer());
+            assertThat(answer.get("confidence").asDouble()).isEqualTo(rest.confidence());
+            assertThat(answer.get("fallback").asBoolean()).isFalse();
+            assertThat(answer.get("sources").get(0).get("excerpt").asString()).isEqualTo(
+                    rest.sources().get(0).excerpt());
+            assertThat(answer.get("suggestions").size()).isEqualTo(rest.suggestions().size());
+        }
+    }
+
+    @Test
+    void fallsBackOverWebSocketToo() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c2", "what is the weather in Paris?");
+
+            JsonNode answer = chat.next("answer");
+
+            assertThat(answer.get("fallback").asBoolean()).isTrue();
+            assertThat(answer.get("intent").isNull()).isTrue();
+            assertThat(answer.get("suggestions")).hasSize(3);
+        }
+    }
+
+    @Test
+    void answersPing() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.send("{\"type\":\"ping\",\"id\":\"p1\"}");
+
+            assertThat(chat.next().toString()).isEqualTo("{\"type\":\"pong\",\"replyTo\":\"p1\"}");
+        }
+    }
+
+    @Test
+    void resumesTheSessionItIsGiven() {
+        try (var first = ChatClient.connect(port, "")) {
+            String session = first.next().get("sessionId").asString();
+
+            try (var again = ChatClient.connect(port, "?sessionId=" + session)) {
+                assertThat(again.next().get("sessionId").asString()).isEqualTo(session);
+                again.ask("c1", "what does the UNHCR do?");
+                assertThat(again.next("answer").get("sessionId").asString()).isEqualTo(session);
+            }
+        }
+    }
+
+    @Test
+    void startsANewSessionWhenTheResumedIdIsMalformed() {
+        try (var chat = ChatClient.connect(port, "?sessionId=..%2F..%2Fetc")) {
+            assertThat(chat.next().get("sessionId").asString()).matches(ConversationService.SESSION_ID_FORMAT);
+        }
+    }
+
+    @Test
+    void closesWithGoingAwaySoClientsReconnect() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+
+            sessions.closeAll(CloseStatus.GOING_AWAY);
+
+            assertThat(chat.closeCode()).isEqualTo(1001);
+        }
+    }
+
+    @Nested
+    class Origins {
+
+        @Test
+        void allowsLocalhostPagesForDevelopment() {
+            try (var chat = ChatClient.connectFrom(port, "http://localhost:5500")) {
+                assertThat(chat.next().get("type").asString()).isEqualTo("welcome");
+            }
+        }
+
+        @Test
+        void allowsItsOwnOrigin() {
+            try (var chat = ChatClient.connectFrom(port, "http://localhost:" + port)) {
+                assertThat(chat.next().get("type").asString()).isEqualTo("welcome");
+            }
+        }
+
+        @Test
+        void refusesOtherOrigins() {
+            assertThatThrownBy(() -> ChatClient.connectFrom(port, "https://evil.example"))
+                    .isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(WebSocketHandshakeException.class)
+                    .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse()
+                            .statusCode()).isEqualTo(403));
+        }
+    }
+
+    @Nested
+    class ErrorsKeepTheConnectionOpen {
+
+        @Test
+        void malformedJson() {
+            assertError("{\"type\":\"ask\", oops", null, "malformed-json");
+        }
+
+        @Test
+        void jsonThatIsNoObject() {
+            assertError("[1,2,3]", null, "malformed-json");
+        }
+
+        @Test
+        void unknownType() {
+            assertError("{\"type\":\"dance\",\"id\":\"x1\"}", "x1", "unknown-type");
+        }
+
+        @Test
+        void missingType() {
+            assertError("{\"id\":\"x2\",\"text\":\"hi\"}", "x2", "unknown-type");
+        }
+
+        @Test
+        void blankText() {
+            assertError("{\"type\":\"ask\",\"id\":\"x3\",\"text\":\"   \"}", "x3", "blank-text");
+        }
+
+        @Test
+        void missingText() {
+            assertError("{\"type\":\"ask\",\"id\":\"x4\"}", "x4", "blank-text");
+        }
+
+        @Test
+        void textOverTheLimit() {
+            assertError("{\"type\":\"ask\",\"id\":\"x5\",\"text\":\"" + "a".repeat(UserMessage.MAX_LENGTH + 1) + "\"}",
+                    "x5", "text-too-long");
+        }
+
+        @Test
+        void overlongId() {
+            assertError("{\"type\":\"ping\",\"id\":\"" + "i".repeat(65) + "\"}", null, "bad-id");
+        }
+
+        @Test
+        void tooManyMessagesTooFast() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+                for (int i = 0; i < 5; i++) {
+                    chat.send("{\"type\":\"ping\",\"id\":\"p" + i + "\"}");
+                    assertThat(chat.next().get("type").asString()).isEqualTo("pong");
+                }
+
+                chat.send("{\"type\":\"ping\",\"id\":\"p5\"}");
+                JsonNode error = chat.next();
+
+                assertThat(error.get("code").asString()).isEqualTo("rate-limited");
+                assertThat(chat.isOpen()).isTrue();
+            }
+        }
+
+        @Test
+        void aFrameOverTheSizeLimitClosesWithMessageTooBig() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.send("{\"type\":\"ask\",\"id\":\"big\",\"text\":\"" + "a".repeat(5000) + "\"}");
+
+                assertThat(chat.closeCode()).isEqualTo(1009);
+            }
+        }
+
+        private void assertError(String frame, String replyTo, String code) {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.send(frame);
+                JsonNode error = chat.next();
+
+                assertThat(error.get("type").asString()).isEqualTo("error");
+                assertThat(error.get("code").asString()).isEqualTo(code);
+                assertThat(error.get("message").asString()).isNotBlank();
+                if (replyTo == null) {
+                    assertThat(error.get("replyTo").isNull()).isTrue();
+                } else {
+                    assertThat(error.get("replyTo").asString()).isEqualTo(replyTo);
+                }
+                chat.ask("after", "what does the UNHCR do?");
+                assertThat(chat.next("answer").get("intent").asString()).as("connection still answers")
+                        .isEqualTo("unhcr");
+            }
+        }
+    }
+}
