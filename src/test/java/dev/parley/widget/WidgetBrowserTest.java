@@ -1,0 +1,300 @@
+package dev.parley.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.socket.CloseStatus;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.parley.chat.ChatSessions;
+
+/** The widget in a real headless Chromium, as a visitor and as a site owner would use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WidgetBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String XSS = "<img src=x onerror=\"window.__pwned=1\">";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChatSessions sessions;
+
+    ChromeDriver driver;
+    WidgetPage widget;
+    HttpServer otherSite;
+
+    @BeforeAll
+    void startBrowser() {
+        driver = Browser.start(1280, 800);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        // Cleared on a page without the widget: a live widget would write its state straight back.
+        driver.get(base() + "/actuator/health");
+        driver.executeScript("sessionStorage.clear()");
+        widget = new WidgetPage(driver);
+    }
+
+    @AfterEach
+    void stopOtherSite() {
+        if (otherSite != null) {
+            otherSite.stop(0);
+        }
+    }
+
+    @Test
+    void theDemoPageAnswersTheReferralQuestionUnderAStrictContentSecurityPolicy() throws IOException {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        assertThat(widget.isOpen()).as("the demo page opens the chat").isTrue();
+        assertThat(widget.botMessage(1)).startsWith("Hello! I'm Parley.");
+
+        widget.type("who can refer cases to the ICC?");
+
+        assertThat(widget.botMessage(2)).contains("state party").contains("UN Security Council")
+                .contains("ICC prosecutor");
+        assertThat(widget.text(widget.all(".message.bot").get(1))).contains("Source");
+        assertThat(widget.all(".message.bot time")).hasSize(2);
+        assertThat(cspViolations()).isEmpty();
+        screenshot("widget-desktop.png");
+    }
+
+    @Test
+    void aSuggestionChipAsksItsQuestion() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        var chip = widget.find(".message.bot .chip");
+        String question = widget.text(chip);
+
+        chip.click();
+
+        assertThat(widget.userMessages()).containsExactly(question);
+        assertThat(widget.botMessage(2)).isNotBlank();
+        assertThat(widget.all(".message.bot").get(1).getDomAttribute("class")).doesNotContain("fallback");
+    }
+
+    @Test
+    void theConversationSurvivesAReload() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("what does the UNHCR do?");
+        String answer = widget.botMessage(2);
+        Object session = widget.script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)[0])).sessionId");
+
+        driver.navigate().refresh();
+        widget = new WidgetPage(driver);
+        widget.waitUntilOnline();
+
+        assertThat(widget.userMessages()).containsExactly("what does the UNHCR do?");
+        assertThat(widget.botMessage(2)).isEqualTo(answer);
+        assertThat(widget.botMessages()).as("no second welcome after a reload").isEqualTo(2);
+        assertThat(widget.script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)[0])).sessionId"))
+                .isEqualTo(session);
+    }
+
+    @Test
+    void reconnectsAfterTheServerDropsTheConnection() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.script("""
+                window.__states = [];
+                new MutationObserver(() => window.__states.push(arguments[0].dataset.state))
+                    .observe(arguments[0], {attributes: true, attributeFilter: ['data-state']});""", widget.host());
+
+        sessions.closeAll(CloseStatus.GOING_AWAY);
+
+        widget.waitFor(() -> ((List<?>) widget.script("return window.__states")).contains("online"));
+        @SuppressWarnings("unchecked")
+        List<Object> states = (List<Object>) widget.script("return window.__states");
+        assertThat(states).containsSubsequence("reconnecting", "online");
+        widget.type("what does the UNHCR do?");
+        assertThat(widget.botMessage(2)).containsIgnoringCase("refugees");
+    }
+
+    @Test
+    void worksWhenEmbeddedOnAPageOfAnotherOrigin() throws IOException {
+        String page = servedElsewhere("""
+                <!doctype html><html><head><title>Another site</title></head>
+                <body><h1>Another site</h1>
+                <script src="http://localhost:%d/widget.js" data-title="Help desk" data-open="true" async></script>
+                </body></html>""".formatted(port),
+                "script-src http://localhost:" + port + "; style-src http://localhost:" + port
+                        + "; connect-src ws://localhost:" + port);
+
+        driver.get(page);
+        widget.waitUntilOnline();
+        assertThat(widget.text(widget.find(".title"))).isEqualTo("Help desk");
+        widget.type("what is the Global Compact for migration?");
+
+        assertThat(widget.botMessage(2)).contains("2018");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void userTextAndAnswersNeverRunScript() throws IOException {
+        // A host page without any Content-Security-Policy: only the widget's own care protects it.
+        driver.get(servedElsewhere("""
+                <!doctype html><html><body>
+                <script src="http://localhost:%d/widget.js" data-open="true" async></script>
+                </body></html>""".formatted(port), null));
+        widget.waitUntilOnline();
+
+        widget.type(XSS);
+        widget.botMessage(2);
+
+        assertThat(widget.userMessages()).containsExactly(XSS);
+        String rendered = (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('http://localhost:%d/widget/markdown.js').then((m) => {
+                  const html = m.renderMarkdown('**bold** %s [site](https://example.org) <script>window.__pwned=2</script>'
+                      + ' [x](javascript:window.__pwned=3)');
+                  const box = document.createElement('div');
+                  box.innerHTML = html;
+                  document.body.append(box);
+                  box.querySelectorAll('a').forEach((a) => a.click());
+                  setTimeout(() => done(html), 500);
+                });""".formatted(port, XSS.replace("\"", "\\\"")));
+
+        assertThat(driver.executeScript("return window.__pwned")).isNull();
+        assertThat(rendered).contains("<strong>bold</strong>")
+                .contains("<a href=\"https://example.org\" target=\"_blank\" rel=\"noopener noreferrer\">site</a>")
+                .doesNotContain("onerror").doesNotContain("<script").doesNotContain("javascript:");
+    }
+
+    @Test
+    void keyboardOnly() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.find("#parley-input").click();
+
+        widget.find("#parley-input").sendKeys(Keys.ESCAPE);
+
+        assertThat(widget.isOpen()).isFalse();
+        assertThat(widget.script("return arguments[0].shadowRoot.activeElement.className", widget.host()))
+                .isEqualTo("launcher");
+        widget.find(".launcher").sendKeys(Keys.ENTER);
+        assertThat(widget.isOpen()).isTrue();
+        assertThat(widget.script("return arguments[0].shadowRoot.activeElement.id", widget.host()))
+                .isEqualTo("parley-input");
+        widget.type("what drives migration?");
+        assertThat(widget.botMessage(2)).contains("economic disparities");
+    }
+
+    @Test
+    void isLabelledForAssistiveTechnology() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+
+        assertThat(widget.find(".messages").getDomAttribute("role")).isEqualTo("log");
+        assertThat(widget.find(".messages").getDomAttribute("aria-live")).isEqualTo("polite");
+        assertThat(widget.find(".panel").getDomAttribute("role")).isEqualTo("dialog");
+        assertThat(widget.find("label[for=parley-input]").getDomProperty("textContent")).isEqualTo("Your question");
+        assertThat(widget.find(".launcher").getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(widget.find(".close").getDomAttribute("aria-label")).isEqualTo("Close chat");
+        assertThat(widget.find(".status").getDomAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void theJavaScriptApiOpensClosesAndAsks() {
+        driver.get(base() + "/embed-example.html");
+        widget.waitUntilOnline();
+        assertThat(widget.isOpen()).isFalse();
+
+        widget.script("Parley.ask('what does the IOM do?')");
+
+        assertThat(widget.isOpen()).isTrue();
+        assertThat(widget.botMessage(2)).contains("intergovernmental");
+        widget.script("Parley.close()");
+        assertThat(widget.isOpen()).isFalse();
+        widget.script("Parley.open()");
+        assertThat(widget.isOpen()).isTrue();
+    }
+
+    @Test
+    void fitsAPhoneScreen360PixelsWide() throws IOException {
+        driver.manage().window().setSize(new Dimension(360, 740));
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("what is the ECHR?");
+        widget.botMessage(2);
+
+        @SuppressWarnings("unchecked")
+        List<Long> edges = (List<Long>) widget.script("const box = arguments[0].shadowRoot.querySelector('.panel')"
+                + ".getBoundingClientRect(); return [Math.floor(box.left), Math.ceil(box.right)]", widget.host());
+        long viewport = (Long) widget.script("return document.documentElement.clientWidth");
+        assertThat(edges.get(0)).as("left edge").isGreaterThanOrEqualTo(0);
+        assertThat(edges.get(1)).as("right edge").isLessThanOrEqualTo(viewport);
+        screenshot("widget-phone-360.png");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Serves one page from another origin (127.0.0.1 on another port), with an optional CSP. */
+    private String servedElsewhere(String html, String contentSecurityPolicy) throws IOException {
+        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        otherSite.createContext("/", exchange -> {
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            if (contentSecurityPolicy != null) {
+                exchange.getResponseHeaders().add("Content-Security-Policy", contentSecurityPolicy);
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        otherSite.start();
+        return "http://127.0.0.1:" + otherSite.getAddress().getPort() + "/";
+    }
+
+    private List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}
