@@ -3,9 +3,7 @@ package dev.parley.api;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A question for the bot. Unknown JSON fields are ignored, so clients may send more than this.
@@ -16,8 +14,7 @@ import jakarta.validation.constraints.Size;
 record AskRequest(
         @Schema(description = "What the user typed.", example = "Who can refer cases to the ICC?",
                 requiredMode = Schema.RequiredMode.REQUIRED, maxLength = AskRequest.MAX_QUESTION_LENGTH)
-        @NotBlank(message = "must not be blank")
-        @Size(max = AskRequest.MAX_QUESTION_LENGTH, message = "must be at most {max} characters long")
+        @QuestionText
         String question,
         @Schema(description = "The conversation to continue, as returned in an earlier reply; omit to start one.",
                 example = "3f1c9a0e-5b7d-4e2a-9c61-0d8e4b7f2a13")

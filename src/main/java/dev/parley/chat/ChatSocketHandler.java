@@ -101,13 +101,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     private void ask(Connection connection, ClientMessage message) throws IOException {
         String text = message.text();
-        if (text == null || text.isBlank()) {
-            error(connection, message.id(), ChatError.BLANK_TEXT, "'text' must not be blank.");
-            return;
-        }
-        if (text.length() > UserMessage.MAX_LENGTH) {
-            error(connection, message.id(), ChatError.TEXT_TOO_LONG,
-                    "'text' must be at most " + UserMessage.MAX_LENGTH + " characters long.");
+        Optional<UserMessage.Problem> problem = UserMessage.problemWith(text);
+        if (problem.isPresent()) {
+            var code = problem.get() == UserMessage.Problem.BLANK ? ChatError.BLANK_TEXT : ChatError.TEXT_TOO_LONG;
+            error(connection, message.id(), code, "'text' " + problem.get().description() + ".");
             return;
         }
         send(connection, ServerMessages.Typing.to(message.id()));

@@ -34,11 +34,14 @@ public final class ConversationService {
 
     /** How a new conversation opens: a greeting and the questions tagged {@value Intent#STARTER}. */
     public Welcome welcome(Optional<String> sessionId) {
-        var starters = active.get().knowledge().contentIntents().stream()
+        return new Welcome(welcomeText, starters(active.get()), sessionIdOrNew(sessionId));
+    }
+
+    private static List<Suggestion> starters(TrainedKnowledge trained) {
+        return trained.knowledge().contentIntents().stream()
                 .filter(intent -> intent.tags().contains(Intent.STARTER))
                 .map(ConversationService::suggestion)
                 .toList();
-        return new Welcome(welcomeText, starters, sessionIdOrNew(sessionId));
     }
 
     /** Answers one message; never throws for any text a channel lets through. */
@@ -63,6 +66,11 @@ public final class ConversationService {
     }
 
     private List<Suggestion> closestQuestions(TrainedKnowledge trained, Prediction prediction) {
+        if (prediction.isUniform()) {
+            // Nothing in the question was known (emoji, digits, another language): no intent is closer than
+            // another, so offer the curated starting points rather than the first ids in alphabetical order.
+            return starters(trained);
+        }
         return prediction.ranking().stream()
                 .map(scored -> trained.knowledge().find(scored.intent()))
                 .flatMap(Optional::stream)

@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A question as a channel received it, already checked for size and blankness at the channel's edge.
@@ -12,8 +13,43 @@ import java.util.Optional;
  */
 public record UserMessage(String text, Optional<String> sessionId, Channel channel) {
 
-    /** The longest question any channel accepts, in characters. */
+    /** The longest question any channel accepts, in characters (Unicode code points, so an emoji counts once). */
     public static final int MAX_LENGTH = 1000;
+
+    // Spaces of every kind and invisible format characters (zero-width space, direction marks) are not text.
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\p{Z}\\p{Cc}\\p{Cf}\\s]");
+
+    /** Why a text cannot be asked. */
+    public enum Problem {
+        BLANK("must not be blank"),
+        TOO_LONG("must be at most " + MAX_LENGTH + " characters long");
+
+        private final String description;
+
+        Problem(String description) {
+            this.description = description;
+        }
+
+        /** The problem in words for the user, e.g. "must not be blank". */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * What is wrong with a question's text, if anything: every channel checks it the same way.
+     *
+     * @return empty when the text may be asked
+     */
+    public static Optional<Problem> problemWith(String text) {
+        if (text == null || NOT_TEXT.matcher(text).replaceAll("").isEmpty()) {
+            return Optional.of(Problem.BLANK);
+        }
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            return Optional.of(Problem.TOO_LONG);
+        }
+        return Optional.empty();
+    }
     public UserMessage {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(sessionId, "sessionId must not be null (use Optional.empty())");

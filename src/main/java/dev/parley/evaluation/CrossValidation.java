@@ -1,6 +1,8 @@
 package dev.parley.evaluation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -45,8 +47,8 @@ final class CrossValidation {
         for (int i = 0; i < examples.size(); i++) {
             indices.add(i);
         }
-        java.util.Collections.shuffle(indices, new Random(seed));
-        indices.sort(java.util.Comparator.comparing(i -> examples.get(i).intent()));
+        Collections.shuffle(indices, new Random(seed));
+        indices.sort(Comparator.comparing(i -> examples.get(i).intent()));
         int[] foldOf = new int[examples.size()];
         for (int position = 0; position < indices.size(); position++) {
             foldOf[indices.get(position)] = position % folds;

@@ -13,7 +13,6 @@ import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.MaxentIntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.OutOfScopeExamples;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
 import picocli.CommandLine.Command;
@@ -66,16 +65,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 sample -> MaxentIntentClassifier.train(sample, nlu.maxent());
 
         long started = System.nanoTime();
-        IntentClassifier classifier = trainer.apply(examples);
+        MaxentIntentClassifier classifier = MaxentIntentClassifier.train(examples, nlu.maxent());
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
         List<Evaluator.Classified> crossValidated =
                 folds == null ? List.of() : CrossValidation.run(examples, folds, FOLD_SEED, trainer);
         FallbackPolicy policy = nlu.fallback();
+        double temperature = nlu.maxent().temperature();
         if (tune != null) {
             var tuning = new ArrayList<>(Evaluator.classify(classifier, LabelledQuestionFile.read(tune)));
             tuning.addAll(crossValidated);
-            policy = ThresholdSelector.select(tuning);
+            // First calibrate the confidence, then choose thresholds on the calibrated scale.
+            double relative = Calibration.fitTemperature(tuning);
+            temperature *= relative;
+            classifier = classifier.withTemperature(temperature);
+            crossValidated = tempered(crossValidated, relative);
+            policy = ThresholdSelector.select(tempered(tuning, relative));
         }
         EvaluationReport report = Evaluator.evaluate(classifier, policy, LabelledQuestionFile.read(test));
         EvaluationReport crossReport = folds == null ? null
@@ -84,9 +89,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.builder().build().writeValueAsString(
-                    jsonResult(report, policy, trainSeconds, examples.size(), crossReport)));
+                    jsonResult(report, policy, temperature, trainSeconds, examples.size(), crossReport)));
         } else {
-            out.printf("Trained on %d examples in %.2f s%n", examples.size(), trainSeconds);
+            out.printf("Trained on %d examples in %.2f s; temperature %.3f%n", examples.size(), trainSeconds,
+                    temperature);
             ReportPrinter.print(out, test.toString(), report, policy);
             if (crossReport != null) {
                 out.println();
@@ -98,18 +104,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static List<Evaluator.Classified> tempered(List<Evaluator.Classified> classified, double temperature) {
+        return classified.stream()
+                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
+    }
+
     private List<TrainingExample> trainingExamples(ApplicationSettings settings, NluProperties nlu) {
         if (train != null) {
             return LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
         }
-        var examples = new ArrayList<>(TrainedKnowledge.examplesOf(settings.knowledge().load()));
-        if (nlu.learnOutOfScope()) {
-            examples.addAll(OutOfScopeExamples.bundled());
-        }
-        return examples;
+        return TrainedKnowledge.trainingExamples(settings.knowledge().load(), nlu);
     }
 
-    private Map<String, Object> jsonResult(EvaluationReport report, FallbackPolicy policy, double trainSeconds,
+    private Map<String, Object> jsonResult(EvaluationReport report, FallbackPolicy policy, double temperature,
+                                           double trainSeconds,
                                            int trainingExamples, EvaluationReport crossReport) {
         var result = new LinkedHashMap<String, Object>();
         result.put("inScopeAccuracy", report.inScopeAccuracy());
@@ -122,12 +130,15 @@ final class EvaluateCommand implements Callable<Integer> {
         result.put("outOfScopeCount", report.outOfScopeCount());
         result.put("minConfidence", policy.minConfidence());
         result.put("minMargin", policy.minMargin());
+        result.put("temperature", temperature);
+        result.put("calibrationError", report.calibrationError());
         result.put("trainingExamples", trainingExamples);
         result.put("trainSeconds", trainSeconds);
         result.put("worstConfusions", report.worstConfusions());
         if (crossReport != null) {
             result.put("crossValidation", Map.of("folds", folds, "inScopeAccuracy", crossReport.inScopeAccuracy(),
-                    "oosRecall", crossReport.oosRecall(), "falseFallbackRate", crossReport.falseFallbackRate()));
+                    "oosRecall", crossReport.oosRecall(), "falseFallbackRate", crossReport.falseFallbackRate(),
+                    "calibrationError", crossReport.calibrationError()));
         }
         return result;
     }

@@ -13,11 +13,12 @@ import java.util.List;
  * @param oosPrecision      fallbacks that were on out-of-scope questions (1 when it never fell back)
  * @param falseFallbackRate in-scope questions the bot fell back on
  * @param macroF1           F1 averaged over every label of the set, {@code oos} included
+ * @param calibrationError  expected calibration error of the top label's confidence (0 is perfectly calibrated)
  * @param worstConfusions   the most frequent (expected, given) mistakes, most frequent first
  */
 public record EvaluationReport(int count, int inScopeCount, int outOfScopeCount, double inScopeAccuracy,
                                double oosRecall, double oosPrecision, double falseFallbackRate, double macroF1,
-                               List<Confusion> worstConfusions) {
+                               double calibrationError, List<Confusion> worstConfusions) {
 
     /**
      * A mistake and how often it happened.

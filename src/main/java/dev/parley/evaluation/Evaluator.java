@@ -7,12 +7,12 @@ import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.Prediction;
 
 /** Runs labelled questions through a classifier and a fallback policy, as the conversation service would. */
-public final class Evaluator {
+final class Evaluator {
 
     private Evaluator() {
     }
 
-    public static EvaluationReport evaluate(IntentClassifier classifier, FallbackPolicy policy,
+    static EvaluationReport evaluate(IntentClassifier classifier, FallbackPolicy policy,
                                             List<LabelledQuestion> questions) {
         return ReportBuilder.build(outcomes(classify(classifier, questions), policy));
     }

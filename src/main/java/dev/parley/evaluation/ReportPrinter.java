@@ -20,6 +20,8 @@ final class ReportPrinter {
         out.printf("  out-of-scope prec.   %5.1f%%%n", 100 * report.oosPrecision());
         out.printf("  false fallback rate  %5.1f%%%n", 100 * report.falseFallbackRate());
         out.printf("  macro-F1             %5.1f%%%n", 100 * report.macroF1());
+        out.printf("  calibration error    %5.3f (expected calibration error of the confidence)%n",
+                report.calibrationError());
         if (!report.worstConfusions().isEmpty()) {
             out.println("Worst confusions (expected -> given):");
             report.worstConfusions().forEach(c -> out.printf("  %3d  %s -> %s   e.g. \"%s\"%n", c.count(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -196,7 +197,7 @@ final class IntentFileReader {
             if (value instanceof String text) {
                 return text.isBlank() ? "blank text" : "text";
             }
-            return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,16 +20,16 @@ import java.util.stream.Stream;
  * builds the {@link KnowledgeBase}. Nothing is half-loaded: either every file is valid or an
  * {@link InvalidKnowledgeException} lists every problem found, by file and field.
  */
-public final class IntentLoader {
+final class IntentLoader {
 
     private final IntentFileReader fileReader;
 
-    public IntentLoader(SeedDocuments seeds, int minimumExamples) {
+    IntentLoader(SeedDocuments seeds, int minimumExamples) {
         this.fileReader = new IntentFileReader(seeds, minimumExamples);
     }
 
     /** Loads the knowledge base from {@code intentsFolder}, or throws listing every problem. */
-    public KnowledgeBase load(Path intentsFolder) {
+    KnowledgeBase load(Path intentsFolder) {
         if (!Files.isDirectory(intentsFolder)) {
             throw new InvalidKnowledgeException(List.of(new IntentProblem(intentsFolder.toString(), "-",
                     "is not a folder (set parley.knowledge.intents-dir to the folder of intent files)")));
@@ -36,7 +39,7 @@ public final class IntentLoader {
         var fileById = new HashMap<String, Path>();
         List<Path> files = intentFiles(intentsFolder);
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
-        var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(java.util.stream.Collectors.toSet());
+        var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
         for (Path file : files) {
             var result = fileReader.read(file, text(file));
             problems.addAll(result.problems());
@@ -61,7 +64,7 @@ public final class IntentLoader {
     }
 
     private List<IntentProblem> crossChecks(List<Intent> intents, Map<String, Path> fileById,
-                                            java.util.Set<String> idsOfAllFiles) {
+                                            Set<String> idsOfAllFiles) {
         var problems = new ArrayList<IntentProblem>();
         var ownerOfExample = new HashMap<String, String>();
         for (Intent intent : intents) {
@@ -93,7 +96,7 @@ public final class IntentLoader {
 
     // Two phrasings that differ only in case, punctuation or spacing teach the classifier the same thing.
     static String comparableExample(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<Path> intentFiles(Path folder) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  * The source documents answers are drawn from ({@code seeds/*.txt}), kept so that every intent's quoted excerpt can be
  * checked against the text it claims to quote.
  */
-public final class SeedDocuments {
+final class SeedDocuments {
 
     private final Map<String, String> comparableTextByName;
 
@@ -23,7 +24,7 @@ public final class SeedDocuments {
     }
 
     /** Reads every {@code .txt} file in {@code folder}; a missing folder gives an empty set (every source then fails). */
-    public static SeedDocuments readFrom(Path folder) {
+    static SeedDocuments readFrom(Path folder) {
         var texts = new TreeMap<String, String>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -38,18 +39,18 @@ public final class SeedDocuments {
         return new SeedDocuments(texts);
     }
 
-    public boolean has(String document) {
+    boolean has(String document) {
         return comparableTextByName.containsKey(document);
     }
 
     /** Whether {@code excerpt} stands in {@code document}, ignoring differences in white space only. */
-    public boolean quotes(String document, String excerpt) {
+    boolean quotes(String document, String excerpt) {
         return Optional.ofNullable(comparableTextByName.get(document))
                 .map(text -> text.contains(comparable(excerpt)))
                 .orElse(false);
     }
 
-    public java.util.Set<String> names() {
+    Set<String> names() {
         return comparableTextByName.keySet();
     }
 

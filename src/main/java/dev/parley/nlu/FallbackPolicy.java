@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minConfidence the top intent's probability must reach this
  * @param minMargin     and lead the runner-up by at least this much
  */
-public record FallbackPolicy(@DefaultValue("0.04") double minConfidence, @DefaultValue("0.0") double minMargin) {
+public record FallbackPolicy(@DefaultValue("0.11") double minConfidence, @DefaultValue("0.0") double minMargin) {
     public FallbackPolicy {
         if (minConfidence < 0 || minConfidence > 1 || minMargin < 0 || minMargin > 1) {
             throw new IllegalArgumentException("confidence and margin thresholds must lie in 0..1, got "

@@ -27,11 +27,19 @@ public final class MaxentIntentClassifier implements IntentClassifier {
     private final TextNormalizer normalizer;
     private final FeatureGenerator features;
     private final MaxentModel model;
+    private final double temperature;
 
-    private MaxentIntentClassifier(TextNormalizer normalizer, FeatureGenerator features, MaxentModel model) {
+    private MaxentIntentClassifier(TextNormalizer normalizer, FeatureGenerator features, MaxentModel model,
+                                   double temperature) {
         this.normalizer = normalizer;
         this.features = features;
         this.model = model;
+        this.temperature = temperature;
+    }
+
+    /** The same trained model with its probabilities calibrated by another temperature. */
+    public MaxentIntentClassifier withTemperature(double newTemperature) {
+        return new MaxentIntentClassifier(normalizer, features, model, newTemperature);
     }
 
     /** Trains a classifier on {@code examples}; needs at least two intents. */
@@ -48,7 +56,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     parameters(settings), new DoccatFactory(new FeatureGenerator[] {features}));
-            return new MaxentIntentClassifier(normalizer, features, model.getMaxentModel());
+            return new MaxentIntentClassifier(normalizer, features, model.getMaxentModel(), settings.temperature());
         } catch (IOException e) {
             throw new UncheckedIOException("training the maxent model failed", e);
         }
@@ -62,7 +70,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         for (int i = 0; i < probabilities.length; i++) {
             ranking.add(new ScoredIntent(model.getOutcome(i), probabilities[i]));
         }
-        return new Prediction(ranking);
+        return new Prediction(ranking).tempered(temperature);
     }
 
     private static String[] words(TextNormalizer normalizer, String text) {

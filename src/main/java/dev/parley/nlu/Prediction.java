@@ -1,7 +1,10 @@
 package dev.parley.nlu;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the classifier thinks a question is about: every intent it knows, most likely first.
@@ -36,8 +39,33 @@ public record Prediction(List<ScoredIntent> ranking) {
     }
 
     /** The most likely real intent, passing over the out-of-scope class; empty if that is all there is. */
-    public java.util.Optional<ScoredIntent> bestIntent() {
+    public Optional<ScoredIntent> bestIntent() {
         return ranking.stream().filter(scored -> !OUT_OF_SCOPE.equals(scored.intent())).findFirst();
+    }
+
+    /**
+     * The same ranking with every score raised to the power 1/temperature and renormalised (temperature scaling).
+     * Below 1 sharpens, above 1 flattens; the order never changes, so only the confidence moves.
+     */
+    public Prediction tempered(double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+        if (temperature == 1.0) {
+            return this;
+        }
+        double[] powered = ranking.stream().mapToDouble(s -> Math.pow(s.score(), 1 / temperature)).toArray();
+        double sum = Arrays.stream(powered).sum();
+        var scaled = new ArrayList<ScoredIntent>(ranking.size());
+        for (int i = 0; i < powered.length; i++) {
+            scaled.add(new ScoredIntent(ranking.get(i).intent(), sum > 0 ? powered[i] / sum : 1.0 / powered.length));
+        }
+        return new Prediction(scaled);
+    }
+
+    /** Whether every intent scored the same: the classifier recognised nothing in the question. */
+    public boolean isUniform() {
+        return ranking.get(0).score() - ranking.get(ranking.size() - 1).score() < 1e-9;
     }
 
     /** How far the best intent is ahead of the runner-up; 1 when there is only one intent. */

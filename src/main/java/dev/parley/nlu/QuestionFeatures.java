@@ -9,8 +9,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * The features of one normalised question: word stems, optionally stem bigrams and character n-grams of each word
- * (these carry misspelt words to their intended stem), the latter two optionally not for function words. Used for training and for classification, so both see the
+ * The features of one normalised question: word stems, stem bigrams and character n-grams of each word (these carry
+ * misspelt words to their intended stem). Function words can be kept to their word feature, see {@link FeatureSettings}. Used for training and for classification, so both see the
  * same features. Thread-safe: the Snowball stemmer keeps state, so each call makes its own.
  */
 final class QuestionFeatures implements FeatureGenerator {
@@ -29,8 +29,9 @@ final class QuestionFeatures implements FeatureGenerator {
         for (String word : words) {
             String stem = stemmer.stem(word).toString();
             features.add("w=" + stem);
-            // A question's frame ("tell me about the ...") must not outvote its subject: function words give their
-            // word feature only, not a bigram and a handful of character n-grams each.
+            // A question's frame ("tell me about the ...") must not outvote its subject: a function word gives its word
+            // feature but no character n-grams, and starts no bigram with the word before it. It does remain the left
+            // half of the next word's bigram ("about_refuge"), which ties a subject to how it was asked.
             boolean plain = settings.plainFunctionWords() && FunctionWords.contains(word);
             if (settings.stemBigrams() && previous != null && !plain) {
                 features.add("b=" + previous + "_" + stem);

@@ -1,9 +1,11 @@
 package dev.parley.nlu;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
 
@@ -27,20 +29,23 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
     /** Loads the intents the knowledge settings name and trains the configured classifier on them. */
     public static TrainedKnowledge train(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         KnowledgeBase knowledge = knowledgeSettings.load();
-        var examples = new java.util.ArrayList<>(examplesOf(knowledge));
-        if (nluSettings.learnOutOfScope()) {
-            examples.addAll(OutOfScopeExamples.bundled());
-        }
-        var classifier = MaxentIntentClassifier.train(examples, nluSettings.maxent());
+        var classifier = MaxentIntentClassifier.train(trainingExamples(knowledge, nluSettings), nluSettings.maxent());
         return new TrainedKnowledge(knowledge, classifier, nluSettings.fallback(), Instant.now());
     }
 
-    /** Every intent's canonical question and examples, labelled with its id. */
-    public static List<TrainingExample> examplesOf(KnowledgeBase knowledge) {
-        return knowledge.intents().stream()
-                .flatMap(intent -> java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(intent.question()), intent.examples().stream())
-                        .map(text -> new TrainingExample(intent.id(), text)))
-                .toList();
+    /**
+     * What the classifier learns from: every intent's canonical question and examples, labelled with its id, and,
+     * when the settings say so, the bundled out-of-scope questions.
+     */
+    public static List<TrainingExample> trainingExamples(KnowledgeBase knowledge, NluProperties nluSettings) {
+        var examples = new ArrayList<TrainingExample>();
+        for (Intent intent : knowledge.intents()) {
+            examples.add(new TrainingExample(intent.id(), intent.question()));
+            intent.examples().forEach(text -> examples.add(new TrainingExample(intent.id(), text)));
+        }
+        if (nluSettings.learnOutOfScope()) {
+            examples.addAll(OutOfScopeExamples.bundled());
+        }
+        return List.copyOf(examples);
     }
 }

@@ -78,8 +78,7 @@ class AskApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"🙂🙂🙂", "ما هو دور الأمم المتحدة؟", "who\u0000 can\u0007 refer\u202E cases?",
-            "\uD83D\uDC4D the ICC 👍", "Ｗｈｏ ｃａｎ ｒｅｆｅｒ ｃａｓｅｓ？", "'; DROP TABLE intents; --",
+    @ValueSource(strings = {"🙂🙂🙂", "ما هو دور الأمم المتحدة؟", "\uD83D\uDC4D the ICC 👍", "'; DROP TABLE intents; --",
             "<img src=x onerror=alert(1)>"})
     void handlesAnyUnicodeText(String question) {
         ApiClient.Response response = api.ask(body("question", question));
@@ -88,9 +87,30 @@ class AskApiTest {
         assertThat(response.json().get("answer").asString()).isNotBlank();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ｗｈｏ ｃａｎ ｒｅｆｅｒ ｃａｓｅｓ ｔｏ ｔｈｅ ＩＣＣ？", "who\u0000 can\u0007 refer\u202E cases to the ICC?",
+            "WHO CAN REFER CASES TO THE ICC", "  who   can refer cases to the icc  "})
+    void normalisesDisguisedFormsOfTheSameQuestion(String question) {
+        assertThat(api.ask(body("question", question)).json().get("intent").asString()).isEqualTo("icc-referral");
+    }
+
     @Test
     void aQuestionOfExactlyTheLimitIsAnswered() {
         assertThat(api.ask(body("question", "a".repeat(AskRequest.MAX_QUESTION_LENGTH))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLimitCountsCharactersNotUtf16Units() {
+        assertThat(api.ask(body("question", "🙂".repeat(AskRequest.MAX_QUESTION_LENGTH))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void textWithoutAnyKnownWordIsOfferedTheStarterQuestions() {
+        JsonNode reply = api.ask(body("question", "🙂🙂🙂")).json();
+
+        assertThat(reply.get("fallback").asBoolean()).isTrue();
+        assertThat(reply.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
+                .containsExactlyInAnyOrder("icc-referral", "migration-overview", "un-role", "unhcr");
     }
 
     @Test
@@ -131,6 +151,52 @@ class AskApiTest {
         void questionOverTheLimit() {
             assertBadRequest(api.ask(body("question", "a".repeat(AskRequest.MAX_QUESTION_LENGTH + 1))),
                     "'question' must be at most 1000 characters long");
+            assertBadRequest(api.ask(body("question", "🙂".repeat(AskRequest.MAX_QUESTION_LENGTH + 1))),
+                    "'question' must be at most 1000 characters long");
+        }
+
+        @Test
+        void onlyInvisibleOrSpaceCharacters() {
+            assertBadRequest(api.ask(body("question", "\u00A0\u200B\u2003\u202E")), "'question' must not be blank");
+        }
+
+        @Test
+        void aNumberIsNoQuestion() {
+            assertBadRequest(api.ask("{\"question\": 42}"), "not valid JSON of the expected shape");
+        }
+
+        @Test
+        void aBooleanIsNoQuestion() {
+            assertBadRequest(api.ask("{\"question\": true}"), "not valid JSON of the expected shape");
+        }
+
+        @Test
+        void anObjectIsNoQuestion() {
+            assertBadRequest(api.ask("{\"question\": {\"text\": \"hi\"}}"), "not valid JSON of the expected shape");
+        }
+
+        @Test
+        void aFieldGivenTwice() {
+            assertBadRequest(api.ask("{\"question\": \"  \", \"question\": \"who can refer cases?\"}"),
+                    "not valid JSON");
+        }
+
+        @Test
+        void aNumberAsSessionId() {
+            assertBadRequest(api.ask("{\"question\": \"hi\", \"sessionId\": 12345678}"), "not valid JSON");
+        }
+
+        @Test
+        void aBodyLargerThanAnyValidRequest() {
+            ApiClient.Response response = api.ask(body("question", "hi", "padding", "x".repeat(100_000)));
+
+            assertProblem(response, 413);
+            assertThat(response.json().get("detail").asString()).contains("16384 bytes");
+        }
+
+        @Test
+        void theErrorPathItself() {
+            assertProblem(api.get("/error"), 404);
         }
 
         @Test

@@ -181,6 +181,16 @@ class ChatProtocolTest {
         }
 
         @Test
+        void onlyInvisibleCharacters() {
+            assertError("{\"type\":\"ask\",\"id\":\"x6\",\"text\":\"\\u00A0\\u200B\"}", "x6", "blank-text");
+        }
+
+        @Test
+        void aNumberAsText() {
+            assertError("{\"type\":\"ask\",\"id\":\"x7\",\"text\":42}", null, "malformed-json");
+        }
+
+        @Test
         void missingText() {
             assertError("{\"type\":\"ask\",\"id\":\"x4\"}", "x4", "blank-text");
         }

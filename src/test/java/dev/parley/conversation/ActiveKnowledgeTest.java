@@ -21,7 +21,7 @@ import dev.parley.nlu.TrainedKnowledge;
 class ActiveKnowledgeTest {
 
     private static final NluProperties NLU = new NluProperties(new FallbackPolicy(0.04, 0),
-            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true)), true);
+            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0), true);
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {

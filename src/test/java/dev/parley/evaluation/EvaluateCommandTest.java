@@ -56,8 +56,8 @@ class EvaluateCommandTest {
                 """);
         Path test = write("test.tsv", """
                 greeting\thello there
-                weather\twill it be sunny
-                oos\twhat is the best bread recipe
+                weather\twill it rain today
+                oos\thow do I bake bread
                 """);
 
         int exit = ParleyCommandLine.run(new String[] {"evaluate", "--train", train.toString(), "--test",
@@ -66,10 +66,14 @@ class EvaluateCommandTest {
         assertThat(exit).as(err.toString()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("count").asInt()).isEqualTo(3);
-        for (String field : new String[] {"inScopeAccuracy", "oosRecall", "oosPrecision", "falseFallbackRate",
-                "macroF1"}) {
-            assertThat(json.get(field).asDouble()).as(field).isBetween(0.0, 1.0);
-        }
+        assertThat(json.get("inScopeCount").asInt()).isEqualTo(2);
+        assertThat(json.get("outOfScopeCount").asInt()).isEqualTo(1);
+        // Three separable questions: every one right, so every rate is exact.
+        assertThat(json.get("inScopeAccuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("oosRecall").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("oosPrecision").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("falseFallbackRate").asDouble()).isEqualTo(0.0);
+        assertThat(json.get("macroF1").asDouble()).isEqualTo(1.0);
         assertThat(json.get("trainingExamples").asInt()).isEqualTo(8);
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.MaxentIntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.OutOfScopeExamples;
 import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
@@ -42,8 +41,7 @@ class HeldOutQualityTest {
         var applicationSettings = new ApplicationSettings(Map.of());
         knowledge = applicationSettings.knowledge().load();
         settings = applicationSettings.nlu();
-        training = new java.util.ArrayList<>(TrainedKnowledge.examplesOf(knowledge));
-        training.addAll(OutOfScopeExamples.bundled());
+        training = TrainedKnowledge.trainingExamples(knowledge, settings);
         heldOut = LabelledQuestionFile.read(HELD_OUT);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class MaxentIntentClassifierTest {
 
-    static final MaxentSettings SETTINGS = new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true));
+    static final MaxentSettings SETTINGS = new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0);
 
     /** A tiny real model: three intents and a learnt out-of-scope class. */
     static MaxentIntentClassifier tinyClassifier() {

@@ -1,0 +1,37 @@
+package dev.parley.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import dev.parley.ParleyApplication;
+
+/** A bad intent file stops the application, and the log lists the problems instead of a stack trace. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureTest {
+
+    @Test
+    void refusesToStartOnABrokenIntentFileAndSaysWhy(@TempDir Path intents, CapturedOutput output) throws IOException {
+        Files.writeString(intents.resolve("broken.yaml"), "question: Who?\nanswr: typo\n");
+
+        assertThatThrownBy(() -> SpringApplication.run(ParleyApplication.class, "--server.port=0",
+                "--parley.knowledge.intents-dir=" + intents))
+                .isInstanceOf(InvalidKnowledgeException.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .contains("broken.yaml: 'answr' is not a known key")
+                .contains("broken.yaml: 'examples' is missing")
+                .contains("broken.yaml: 'answer' is missing")
+                .contains("Fix the intent files listed above");
+    }
+}
