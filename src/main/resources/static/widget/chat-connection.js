@@ -1,13 +1,18 @@
-// The chat socket (protocol: docs/protocol.md), reconnecting with exponential back-off after any drop.
+// The chat socket (protocol: docs/protocol.md). It reconnects with exponential back-off after a drop while the
+// chat is in use; a closed chat reconnects only when it is used again, so idle pages hold no connection.
 
 const FIRST_RETRY_MS = 500;
 const LONGEST_RETRY_MS = 15000;
-const MAX_QUEUED = 20;
+// The server allows a burst of 10 messages per connection; a queue within it is sent without being refused.
+const MAX_QUEUED = 5;
+// Handshakes that fail before any succeeds, after which the page is most likely not allowed to chat.
+const FAILURES_BEFORE_UNAVAILABLE = 3;
 
 export class ChatConnection {
   /**
    * @param {URL} server the server's base URL
-   * @param {{onFrame: function(object), onState: function(string)}} listener states: connecting, online, reconnecting
+   * @param {{onFrame: function(object), onState: function(string), wanted: function(): boolean}} listener
+   *        states: connecting, online, reconnecting, unavailable; wanted() tells whether to reconnect after a drop
    */
   constructor(server, listener) {
     this.url = new URL('ws/chat', server);
@@ -15,26 +20,33 @@ export class ChatConnection {
     this.listener = listener;
     this.queue = [];
     this.retries = 0;
+    this.everOpened = false;
     this.sessionId = null;
     this.socket = null;
+    this.retryTimer = null;
   }
 
+  /** Connects unless already connected or connecting. */
   connect(sessionId) {
     if (sessionId) {
       this.sessionId = sessionId;
     }
+    if (this.socket && this.socket.readyState <= WebSocket.OPEN) {
+      return;
+    }
+    clearTimeout(this.retryTimer);
     const url = new URL(this.url);
     if (this.sessionId) {
       url.searchParams.set('sessionId', this.sessionId);
     }
-    this.listener.onState(this.retries === 0 ? 'connecting' : 'reconnecting');
+    this.listener.onState(this.retries === 0 ? 'connecting' : this.unavailable() ? 'unavailable' : 'reconnecting');
     const socket = new WebSocket(url);
     this.socket = socket;
     socket.addEventListener('open', () => {
       this.retries = 0;
+      this.everOpened = true;
       this.listener.onState('online');
-      const queued = this.queue.splice(0);
-      queued.forEach((frame) => socket.send(frame));
+      this.queue.splice(0).forEach((frame) => socket.send(frame));
     });
     socket.addEventListener('message', (event) => {
       let frame;
@@ -52,21 +64,42 @@ export class ChatConnection {
       if (this.socket !== socket) {
         return;
       }
+      this.socket = null;
       this.retries += 1;
-      this.listener.onState('reconnecting');
+      if (this.unavailable() && this.retries === FAILURES_BEFORE_UNAVAILABLE) {
+        console.error('Parley: cannot open the chat connection to ' + this.url.origin + '. If this page is on '
+          + 'another site, the bot server must allow its origin (parley.widget.allowed-origins).');
+      }
+      if (!this.listener.wanted() && this.everOpened) {
+        this.listener.onState('idle');
+        return;
+      }
+      this.listener.onState(this.unavailable() ? 'unavailable' : 'reconnecting');
       const backOff = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.retries - 1));
       // Jitter spreads the reconnects of many widgets after a server restart.
-      setTimeout(() => this.connect(), backOff / 2 + Math.random() * backOff / 2);
+      this.retryTimer = setTimeout(() => this.connect(), backOff / 2 + Math.random() * backOff / 2);
     });
   }
 
-  /** Sends a frame now, or as soon as the connection is back. */
+  unavailable() {
+    return !this.everOpened && this.retries >= FAILURES_BEFORE_UNAVAILABLE;
+  }
+
+  /**
+   * Sends a frame now, or queues it until the connection is back.
+   * @returns {boolean} false when it could be neither sent nor queued
+   */
   send(frame) {
     const text = JSON.stringify(frame);
     if (this.socket && this.socket.readyState === WebSocket.OPEN) {
       this.socket.send(text);
-    } else if (this.queue.length < MAX_QUEUED) {
-      this.queue.push(text);
+      return true;
     }
+    this.connect();
+    if (this.queue.length < MAX_QUEUED) {
+      this.queue.push(text);
+      return true;
+    }
+    return false;
   }
 }

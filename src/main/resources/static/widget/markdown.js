@@ -1,5 +1,6 @@
-// Answers are markdown; they become HTML only through the DOMPurify sanitiser, so that nothing an answer holds can
+// Answers are markdown; they become DOM only through the DOMPurify sanitiser, so that nothing an answer holds can
 // run script on the host page. Links open in a new tab without access to this page (rel=noopener noreferrer).
+// The result is a DOM fragment, never an HTML string, so it also works on pages that enforce Trusted Types.
 import { Marked } from '../webjars/marked/lib/marked.esm.js';
 import DOMPurify from '../webjars/dompurify/dist/purify.es.mjs';
 
@@ -18,7 +19,14 @@ const ALLOWED = {
   ALLOW_DATA_ATTR: false,
 };
 
-/** The sanitised HTML of a markdown text, as a string safe to assign to innerHTML. */
+/** The sanitised DOM of a markdown text, ready to append. */
 export function renderMarkdown(text) {
-  return DOMPurify.sanitize(markdown.parse(String(text ?? '')), ALLOWED);
+  return DOMPurify.sanitize(markdown.parse(String(text ?? '')), { ...ALLOWED, RETURN_DOM_FRAGMENT: true });
+}
+
+/** The sanitised HTML as a string, for inspection (tests); the widget itself uses {@link renderMarkdown}. */
+export function renderMarkdownToHtml(text) {
+  const box = document.createElement('div');
+  box.append(renderMarkdown(text));
+  return box.innerHTML;
 }

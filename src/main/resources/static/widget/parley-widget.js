@@ -5,7 +5,10 @@ import { ChatConnection } from './chat-connection.js';
 import { ConversationStore } from './conversation-store.js';
 import { renderMarkdown } from './markdown.js';
 
-const STATE_TEXT = { connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…' };
+const STATE_TEXT = {
+  connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', idle: 'Not connected',
+  unavailable: 'Chat unavailable',
+};
 const MAX_LENGTH = 1000;
 
 /**
@@ -15,7 +18,12 @@ const MAX_LENGTH = 1000;
  */
 export function mount({ server, options }) {
   const widget = new ParleyWidget(server, options);
-  return { open: () => widget.open(), close: () => widget.close(), ask: (text) => widget.ask(text) };
+  // Calls from the host page's scripts leave focus where the host page put it.
+  return {
+    open: () => widget.open({ focus: false }),
+    close: () => widget.close(),
+    ask: (text) => widget.ask(text, { focus: false }),
+  };
 }
 
 class ParleyWidget {
@@ -24,12 +32,15 @@ class ParleyWidget {
     this.store = new ConversationStore(server);
     this.state = this.store.load();
     this.asked = 0;
-    this.host = document.createElement('div');
+    this.awaiting = 0;
+    // A custom element: host-page rules aimed at div or section never match it.
+    this.host = document.createElement('parley-chat');
     this.host.id = 'parley-widget';
     this.host.dataset.position = options.position === 'left' ? 'left' : 'right';
-    if (options.accent && CSS.supports('color', options.accent)) {
+    const accent = readableAccent(options.accent);
+    if (accent) {
       // CSSOM, not a style attribute: allowed under a strict style-src.
-      this.host.style.setProperty('--parley-accent', options.accent);
+      this.host.style.setProperty('--parley-accent', accent);
     }
     const shadow = this.host.attachShadow({ mode: 'open' });
     const stylesheet = document.createElement('link');
@@ -42,10 +53,14 @@ class ParleyWidget {
     this.connection = new ChatConnection(server, {
       onFrame: (frame) => this.receive(frame),
       onState: (state) => this.connectionState(state),
+      wanted: () => !this.panel.hidden || this.awaiting > 0,
     });
-    this.connection.connect(this.state.sessionId);
+    this.connectionState('idle');
     if (this.state.open || options.open === 'true') {
       this.open({ focus: false });
+    } else if (this.state.messages.length > 0) {
+      // Resume the conversation's session, so the server knows it before the next question.
+      this.connection.connect(this.state.sessionId);
     }
   }
 
@@ -55,7 +70,7 @@ class ParleyWidget {
 
     this.launcher = element('button', 'launcher');
     this.launcher.type = 'button';
-    this.launcher.setAttribute('aria-label', 'Open chat: ' + title);
+    this.launcher.setAttribute('aria-label', 'Chat: ' + title);
     this.launcher.setAttribute('aria-expanded', 'false');
     this.launcher.setAttribute('aria-controls', 'parley-panel');
     this.launcher.append(icon());
@@ -85,16 +100,20 @@ class ParleyWidget {
     close.addEventListener('click', () => this.close());
     header.append(heading, this.status, close);
 
+    // The log region announces new messages; the list inside keeps list semantics for screen readers.
+    this.log = element('div', 'log');
+    this.log.setAttribute('role', 'log');
+    this.log.setAttribute('aria-live', 'polite');
+    this.log.setAttribute('aria-label', 'Conversation');
+    this.log.tabIndex = 0;
     this.messages = element('ol', 'messages');
-    this.messages.setAttribute('role', 'log');
-    this.messages.setAttribute('aria-live', 'polite');
-    this.messages.setAttribute('aria-label', 'Conversation');
-    this.messages.tabIndex = 0;
+    this.log.append(this.messages);
 
     this.typing = element('div', 'typing');
     this.typing.hidden = true;
-    this.typing.setAttribute('aria-label', 'Parley is typing');
-    this.typing.append(element('span', 'dot'), element('span', 'dot'), element('span', 'dot'));
+    this.typing.setAttribute('role', 'status');
+    this.typing.append(element('span', 'visually-hidden', 'Parley is typing'),
+      element('span', 'dot'), element('span', 'dot'), element('span', 'dot'));
 
     const form = element('form', 'composer');
     const label = element('label', 'visually-hidden', 'Your question');
@@ -114,7 +133,7 @@ class ParleyWidget {
       this.input.value = '';
     });
 
-    this.panel.append(header, this.messages, this.typing, form);
+    this.panel.append(header, this.log, this.typing, form);
     root.append(this.panel, this.launcher);
     return root;
   }
@@ -122,8 +141,8 @@ class ParleyWidget {
   open({ focus = true } = {}) {
     this.panel.hidden = false;
     this.launcher.setAttribute('aria-expanded', 'true');
-    this.launcher.setAttribute('aria-label', 'Close chat');
     this.remember({ open: true });
+    this.connection.connect(this.state.sessionId);
     this.scrollToEnd();
     if (focus) {
       this.input.focus();
@@ -134,25 +153,28 @@ class ParleyWidget {
     const hadFocus = this.host.shadowRoot.activeElement !== null;
     this.panel.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'false');
-    this.launcher.setAttribute('aria-label', 'Open chat: ' + (this.options.title || 'Ask Parley'));
     this.remember({ open: false });
     if (hadFocus) {
       this.launcher.focus();
     }
   }
 
-  ask(text) {
-    const question = String(text ?? '').trim();
+  ask(text, { focus = true } = {}) {
+    const question = String(text ?? '').trim().slice(0, MAX_LENGTH);
     if (!question) {
       return;
     }
     if (this.panel.hidden) {
-      this.open();
+      this.open({ focus });
     }
     this.asked += 1;
     const id = 'c' + Date.now().toString(36) + this.asked;
-    this.add({ role: 'user', text: question.slice(0, MAX_LENGTH) });
-    this.connection.send({ type: 'ask', id, text: question.slice(0, MAX_LENGTH) });
+    if (!this.connection.send({ type: 'ask', id, text: question })) {
+      this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
+      return;
+    }
+    this.awaiting += 1;
+    this.add({ role: 'user', text: question });
   }
 
   receive(frame) {
@@ -168,6 +190,7 @@ class ParleyWidget {
         this.scrollToEnd();
         break;
       case 'answer':
+        this.awaiting = Math.max(0, this.awaiting - 1);
         this.typing.hidden = true;
         this.add({
           role: 'bot', answer: frame.answer, fallback: frame.fallback, suggestions: frame.suggestions,
@@ -175,6 +198,9 @@ class ParleyWidget {
         });
         break;
       case 'error':
+        if (frame.replyTo) {
+          this.awaiting = Math.max(0, this.awaiting - 1);
+        }
         this.typing.hidden = true;
         this.add({ role: 'notice', text: frame.message });
         break;
@@ -198,13 +224,15 @@ class ParleyWidget {
   show(message) {
     const item = element('li', 'message ' + message.role);
     const bubble = element('div', 'bubble');
+    // Who said it, for screen readers; sighted users see it from the bubble's side and colour.
+    bubble.append(element('span', 'visually-hidden', message.role === 'user' ? 'You: ' : 'Parley: '));
     if (message.role === 'bot') {
-      bubble.innerHTML = renderMarkdown(message.answer);
+      bubble.append(renderMarkdown(message.answer));
       if (message.fallback) {
         item.classList.add('fallback');
       }
     } else {
-      bubble.textContent = message.text;
+      bubble.append(document.createTextNode(message.text));
     }
     item.append(bubble);
     (message.sources || []).forEach((source) => item.append(sourceNote(source)));
@@ -226,7 +254,12 @@ class ParleyWidget {
       item.append(time);
     }
     this.messages.append(item);
-    this.scrollToEnd();
+    // A long answer is read from its start: scroll its top into view rather than to its end.
+    if (message.role === 'bot' && item.offsetHeight > this.log.clientHeight) {
+      this.log.scrollTop = item.offsetTop - this.messages.offsetTop;
+    } else {
+      this.scrollToEnd();
+    }
   }
 
   remember(change) {
@@ -235,8 +268,39 @@ class ParleyWidget {
   }
 
   scrollToEnd() {
-    this.messages.scrollTop = this.messages.scrollHeight;
+    this.log.scrollTop = this.log.scrollHeight;
   }
+}
+
+/**
+ * The accent colour asked for, if white text stays readable on it (WCAG AA, 4.5:1): it is the background of white
+ * text and the colour of links and chips. Anything else keeps the default, with a console warning.
+ */
+function readableAccent(requested) {
+  if (!requested) {
+    return null;
+  }
+  let resolved = null;
+  if (CSS.supports('color', requested)) {
+    // The colour as the browser resolves it (rgb or rgba), so keywords such as currentcolor become a real colour.
+    const probe = document.createElement('span');
+    probe.style.color = requested;
+    document.body.append(probe);
+    resolved = getComputedStyle(probe).color;
+    probe.remove();
+  }
+  const [r, g, b, alpha = 1] = resolved?.match(/[\d.]+/g)?.map(Number) ?? [];
+  const linear = [r, g, b].map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const contrastWithWhite = 1.05 / (0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2] + 0.05);
+  if (!resolved || alpha < 1 || !(contrastWithWhite >= 4.5)) {
+    console.warn('Parley: data-accent "' + requested + '" is not an opaque colour with 4.5:1 contrast to white;'
+      + ' using the default accent.');
+    return null;
+  }
+  return resolved;
 }
 
 function sourceNote(source) {

@@ -40,7 +40,7 @@ class ChatConfiguration implements WebSocketConfigurer {
     static ServletServerContainerFactoryBean webSocketContainer(Environment environment) {
         ChatProperties chat = Binder.get(environment).bindOrCreate("parley.chat", ChatProperties.class);
         var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(chat.maxFrameBytes());
+        container.setMaxTextMessageBufferSize(chat.maxFrameChars());
         container.setMaxSessionIdleTimeout(chat.idleTimeout().toMillis());
         return container;
     }

@@ -8,6 +8,7 @@ enum ChatError {
     TEXT_TOO_LONG("text-too-long"),
     BAD_ID("bad-id"),
     RATE_LIMITED("rate-limited"),
+    BINARY_NOT_SUPPORTED("binary-not-supported"),
     INTERNAL("internal-error");
 
     private final String code;

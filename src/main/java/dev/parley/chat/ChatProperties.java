@@ -8,12 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits of the WebSocket chat ({@code parley.chat.*}, documented in application.yml and docs/protocol.md).
  *
- * @param maxFrameBytes largest text frame accepted; a larger one closes the connection with 1009
+ * @param maxFrameChars largest text frame accepted, in characters; a larger one closes the connection with 1009
  * @param idleTimeout   a connection silent for this long is closed
  * @param rateLimit     how many messages one connection may send
  */
 @ConfigurationProperties("parley.chat")
-record ChatProperties(@DefaultValue("16384") int maxFrameBytes, @DefaultValue("10m") Duration idleTimeout,
+record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("10m") Duration idleTimeout,
                       @DefaultValue RateLimit rateLimit) {
 
     /**

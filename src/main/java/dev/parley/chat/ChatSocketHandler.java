@@ -1,12 +1,14 @@
 package dev.parley.chat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -59,13 +61,27 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         var connection = new Connection(out, allowance(), welcome.sessionId());
         session.getAttributes().put(CONNECTION, connection);
-        sessions.opened(session);
+        sessions.opened(out);
         send(connection, ServerMessages.WelcomeMessage.of(welcome));
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        sessions.closed(session);
+        var connection = (Connection) session.getAttributes().get(CONNECTION);
+        if (connection != null) {
+            sessions.closed(connection.out());
+        }
+    }
+
+    // TextWebSocketHandler would close the connection (1003); the protocol promises an error and an open line.
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        try {
+            error((Connection) session.getAttributes().get(CONNECTION), null, ChatError.BINARY_NOT_SUPPORTED,
+                    "Send text frames holding JSON; binary frames are not part of the protocol.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not answer a binary frame", e);
+        }
     }
 
     @Override

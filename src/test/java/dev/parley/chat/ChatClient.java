@@ -46,6 +46,10 @@ final class ChatClient implements AutoCloseable {
         socket.sendText(frame, true).join();
     }
 
+    void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     void ask(String id, String text) {
         var node = JSON.createObjectNode().put("type", "ask").put("id", id).put("text", text);
         send(node.toString());

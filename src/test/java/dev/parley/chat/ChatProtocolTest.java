@@ -19,7 +19,7 @@ import dev.parley.conversation.UserMessage;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.chat.rate-limit.burst=5", "parley.chat.max-frame-bytes=4096"})
+        properties = {"parley.chat.rate-limit.burst=5", "parley.chat.max-frame-chars=4096"})
 class ChatProtocolTest {
 
     @LocalServerPort
@@ -220,6 +220,20 @@ class ChatProtocolTest {
 
                 assertThat(error.get("code").asString()).isEqualTo("rate-limited");
                 assertThat(chat.isOpen()).isTrue();
+            }
+        }
+
+        @Test
+        void binaryFrames() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.sendBinary(new byte[] {1, 2, 3});
+                JsonNode error = chat.next();
+
+                assertThat(error.get("code").asString()).isEqualTo("binary-not-supported");
+                chat.ask("after", "what does the UNHCR do?");
+                assertThat(chat.next("answer").get("intent").asString()).isEqualTo("unhcr");
             }
         }
 

@@ -182,10 +182,11 @@ class WidgetBrowserTest {
         String rendered = (String) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('http://localhost:%d/widget/markdown.js').then((m) => {
-                  const html = m.renderMarkdown('**bold** %s [site](https://example.org) <script>window.__pwned=2</script>'
-                      + ' [x](javascript:window.__pwned=3)');
+                  const markdown = '**bold** %s [site](https://example.org) <script>window.__pwned=2</script>'
+                      + ' [x](javascript:window.__pwned=3)';
+                  const html = m.renderMarkdownToHtml(markdown);
                   const box = document.createElement('div');
-                  box.innerHTML = html;
+                  box.append(m.renderMarkdown(markdown));
                   document.body.append(box);
                   box.querySelectorAll('a').forEach((a) => a.click());
                   setTimeout(() => done(html), 500);
@@ -221,8 +222,12 @@ class WidgetBrowserTest {
         driver.get(base() + "/");
         widget.waitUntilOnline();
 
-        assertThat(widget.find(".messages").getDomAttribute("role")).isEqualTo("log");
-        assertThat(widget.find(".messages").getDomAttribute("aria-live")).isEqualTo("polite");
+        assertThat(widget.find(".log").getDomAttribute("role")).isEqualTo("log");
+        assertThat(widget.find(".log").getDomAttribute("aria-live")).isEqualTo("polite");
+        assertThat(widget.find(".log > ol.messages")).isNotNull();
+        assertThat(widget.find(".message.bot .bubble .visually-hidden").getDomProperty("textContent"))
+                .isEqualTo("Parley: ");
+        assertThat(widget.find(".launcher").getDomAttribute("aria-label")).isEqualTo("Chat: Ask Parley");
         assertThat(widget.find(".panel").getDomAttribute("role")).isEqualTo("dialog");
         assertThat(widget.find("label[for=parley-input]").getDomProperty("textContent")).isEqualTo("Your question");
         assertThat(widget.find(".launcher").getDomAttribute("aria-expanded")).isEqualTo("true");
@@ -233,13 +238,17 @@ class WidgetBrowserTest {
     @Test
     void theJavaScriptApiOpensClosesAndAsks() {
         driver.get(base() + "/embed-example.html");
-        widget.waitUntilOnline();
+        widget.host();
         assertThat(widget.isOpen()).isFalse();
+        assertThat(widget.state()).as("a closed chat holds no connection").isEqualTo("idle");
 
         widget.script("Parley.ask('what does the IOM do?')");
 
         assertThat(widget.isOpen()).isTrue();
-        assertThat(widget.botMessage(2)).contains("intergovernmental");
+        // Asked before any greeting: the answer comes first, and no welcome follows the question.
+        assertThat(widget.botMessage(1)).contains("intergovernmental");
+        assertThat(widget.script("return arguments[0].shadowRoot.activeElement", widget.host()))
+                .as("an API call leaves focus with the host page").isNull();
         widget.script("Parley.close()");
         assertThat(widget.isOpen()).isFalse();
         widget.script("Parley.open()");
@@ -261,6 +270,52 @@ class WidgetBrowserTest {
         assertThat(edges.get(0)).as("left edge").isGreaterThanOrEqualTo(0);
         assertThat(edges.get(1)).as("right edge").isLessThanOrEqualTo(viewport);
         screenshot("widget-phone-360.png");
+    }
+
+    @Test
+    void hostPageCssCannotHideOrMoveTheWidget() throws IOException {
+        driver.get(servedElsewhere("""
+                <!doctype html><html><head><style>
+                * { all: unset !important; } div, section, button { display: none !important; }
+                body { transform: scale(0.5); }
+                </style></head><body><p>A hostile stylesheet.</p>
+                <script src="http://localhost:%d/widget.js" data-open="true" async></script>
+                </body></html>""".formatted(port), null));
+        widget.waitUntilOnline();
+
+        widget.type("what does the UNHCR do?");
+
+        assertThat(widget.botMessage(2)).containsIgnoringCase("refugees");
+        assertThat(widget.isOpen()).isTrue();
+        assertThat(widget.script("return getComputedStyle(arguments[0]).position", widget.host())).isEqualTo("fixed");
+    }
+
+    @Test
+    void rendersAnswersOnPagesThatEnforceTrustedTypes() throws IOException {
+        driver.get(servedElsewhere("""
+                <!doctype html><html><body>
+                <script src="http://localhost:%d/widget.js" data-open="true" async></script>
+                </body></html>""".formatted(port),
+                "require-trusted-types-for 'script'; trusted-types dompurify; script-src http://localhost:" + port
+                        + "; style-src http://localhost:" + port + "; connect-src ws://localhost:" + port));
+        widget.waitUntilOnline();
+
+        widget.type("who can refer cases to the ICC?");
+
+        assertThat(widget.botMessage(2)).contains("state party");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aClosedWidgetOnAPhoneLetsTapsThroughToThePage() {
+        driver.manage().window().setSize(new Dimension(360, 740));
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+
+        Object tapped = widget.script("return document.elementFromPoint(document.documentElement.clientWidth / 2,"
+                + " window.innerHeight - 20).tagName");
+
+        assertThat(tapped).isNotEqualTo("PARLEY-CHAT");
     }
 
     private String base() {

@@ -63,10 +63,17 @@ final class WidgetPage {
         input.sendKeys(Keys.ENTER);
     }
 
+    /** What a bubble shows, without the speaker prefix that only screen readers hear. */
+    String bubbleText(WebElement bubble) {
+        return (String) script("return Array.from(arguments[0].childNodes)"
+                + ".filter((n) => !(n.classList && n.classList.contains('visually-hidden')))"
+                + ".map((n) => n.nodeType === Node.TEXT_NODE ? n.textContent : n.innerText).join('\\n').trim()", bubble);
+    }
+
     /** Waits for the n-th bot message (1-based) and returns its text. */
     String botMessage(int n) {
         wait.until(d -> all(".message.bot").size() >= n);
-        return text(all(".message.bot .bubble").get(n - 1));
+        return bubbleText(all(".message.bot .bubble").get(n - 1));
     }
 
     int botMessages() {
@@ -74,7 +81,7 @@ final class WidgetPage {
     }
 
     List<String> userMessages() {
-        return all(".message.user .bubble").stream().map(this::text).toList();
+        return all(".message.user .bubble").stream().map(this::bubbleText).toList();
     }
 
     Object script(String script, Object... args) {
