@@ -8,13 +8,13 @@ import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The jar's commands that run without a server: {@code java -jar parley.jar evaluate ...}. */
+/** The jar's commands that run without a server: {@code java -jar parley.jar evaluate|benchmark ...}. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class},
+        subcommands = {EvaluateCommand.class, BenchmarkCommand.class},
         description = "Parley FAQ bot. Without a command it starts the server.")
 public final class ParleyCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate");
+    private static final Set<String> COMMANDS = Set.of("evaluate", "benchmark");
 
     /** Whether these program arguments ask for a command rather than the server. */
     public static boolean handles(String[] args) {

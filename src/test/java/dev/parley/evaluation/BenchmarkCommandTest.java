@@ -1,0 +1,80 @@
+package dev.parley.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark command on CLINC150 (Larson et al. 2019, CC BY 3.0), sized for CI: 10 training examples per intent,
+ * the full validation and test splits. The public data sets live beside the repository (../shared/datasets); where
+ * they are missing the test is skipped on a developer's machine and fails in CI.
+ */
+class BenchmarkCommandTest {
+
+    private static final Path CLINC = Path.of("..", "shared", "datasets", "clinc150");
+    // Measured 73.2% and 24.4% on 2026-11-22 (docs/quality.md, with the settings chosen on CLINC150's validation data).
+    private static final double FLOOR_ACCURACY = 0.70;
+    private static final double FLOOR_OOS_RECALL = 0.20;
+
+    @Test
+    void clinc150TenShotStaysAboveItsMeasuredFloor() {
+        boolean present = Files.isRegularFile(CLINC.resolve("fewshot/train_10.tsv"));
+        if (!present && System.getenv("CI") == null) {
+            Assumptions.abort("CLINC150 is not beside the repository (../shared/datasets); skipping");
+        }
+        var out = new ByteArrayOutputStream();
+        var originalOut = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = ParleyCommandLine.run(new String[] {"benchmark",
+                    "--train", CLINC.resolve("fewshot/train_10.tsv").toString(),
+                    "--val", CLINC.resolve("val.tsv").toString(), "--oos-val", CLINC.resolve("oos_val.tsv").toString(),
+                    "--test", CLINC.resolve("test.tsv").toString(), "--oos-test", CLINC.resolve("oos_test.tsv").toString(),
+                    "--set", "parley.nlu.maxent.features.plain-function-words=false", "--json"});
+        } finally {
+            System.setOut(originalOut);
+        }
+
+        assertThat(exit).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.get("trainingExamples").asInt()).isEqualTo(1500);
+        assertThat(result.get("testQuestions").asInt()).isEqualTo(5500);
+        // The floors sit a little below the measured numbers: they catch regressions, not noise.
+        assertThat(result.get("inScopeAccuracy").asDouble()).isGreaterThanOrEqualTo(FLOOR_ACCURACY);
+        assertThat(result.get("oosRecall").asDouble()).isGreaterThanOrEqualTo(FLOOR_OOS_RECALL);
+        for (String field : new String[] {"oosPrecision", "macroF1", "trainSeconds", "latencyP50Micros",
+                "latencyP99Micros", "threshold"}) {
+            assertThat(result.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void holdsOutTheSameShareOfEveryLabel() {
+        var questions = new ArrayList<LabelledQuestion>();
+        IntStream.range(0, 20).forEach(i -> questions.add(new LabelledQuestion("a", "a" + i)));
+        IntStream.range(0, 10).forEach(i -> questions.add(new LabelledQuestion("b", "b" + i)));
+        questions.add(new LabelledQuestion("c", "only one"));
+
+        List<List<LabelledQuestion>> split = BenchmarkCommand.holdOut(questions, 10);
+
+        assertThat(split.get(1).stream().collect(Collectors.groupingBy(LabelledQuestion::label, Collectors.counting())))
+                .containsEntry("a", 2L).containsEntry("b", 1L).doesNotContainKey("c");
+        assertThat(split.get(0)).hasSize(28).doesNotContainAnyElementsOf(split.get(1));
+        assertThat(BenchmarkCommand.holdOut(questions, 10)).as("seeded, so repeatable").isEqualTo(split);
+    }
+}
