@@ -18,6 +18,7 @@ import dev.parley.nlu.TrainingExample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,11 +57,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "maxent",
+            description = {"maxent, encoder or hybrid (default: ${DEFAULT-VALUE}). encoder and hybrid calibrate,",
+                    "weigh and pick thresholds on the --tune file, which they therefore need."})
+    String classifierName;
+
     @Override
     public Integer call() {
         var settings = new ApplicationSettings(overrides);
         NluProperties nlu = settings.nlu();
         List<TrainingExample> examples = trainingExamples(settings, nlu);
+        if (!classifierName.equals("maxent")) {
+            return evaluateWithEncoder(nlu, examples);
+        }
         Function<List<TrainingExample>, IntentClassifier> trainer =
                 sample -> MaxentIntentClassifier.train(sample, nlu.maxent());
 
@@ -86,12 +95,40 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationReport crossReport = folds == null ? null
                 : ReportBuilder.build(Evaluator.outcomes(crossValidated, policy));
 
+        return print(report, policy, temperature, trainSeconds, examples.size(), crossReport);
+    }
+
+    /** The sentence encoder or the hybrid: calibrated, weighed and thresholded on the tuning file. */
+    private Integer evaluateWithEncoder(NluProperties nlu, List<TrainingExample> examples) {
+        if (!List.of("encoder", "hybrid").contains(classifierName)) {
+            throw new ParameterException(spec.commandLine(),
+                    "Unknown classifier '" + classifierName + "'; available: maxent, encoder, hybrid");
+        }
+        if (tune == null || folds != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--classifier " + classifierName + " needs --tune FILE and does not cross-validate");
+        }
+        List<LabelledQuestion> tuning = LabelledQuestionFile.read(tune);
+        long started = System.nanoTime();
+        var trained = new CalibratedClassifiers(examples, tuning, nlu);
+        IntentClassifier base = classifierName.equals("encoder") ? trained.encoder() : trained.hybrid();
+        double trainSeconds = (System.nanoTime() - started) / 1e9;
+        List<Evaluator.Classified> validated = Evaluator.classify(base, tuning);
+        double temperature = Calibration.fitTemperature(validated);
+        FallbackPolicy policy = ThresholdSelector.select(tempered(validated, temperature));
+        EvaluationReport report = Evaluator.evaluate(text -> base.classify(text).tempered(temperature), policy,
+                LabelledQuestionFile.read(test));
+        return print(report, policy, temperature, trainSeconds, examples.size(), null);
+    }
+
+    private Integer print(EvaluationReport report, FallbackPolicy policy, double temperature, double trainSeconds,
+                          int trainingExamples, EvaluationReport crossReport) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.builder().build().writeValueAsString(
-                    jsonResult(report, policy, temperature, trainSeconds, examples.size(), crossReport)));
+                    jsonResult(report, policy, temperature, trainSeconds, trainingExamples, crossReport)));
         } else {
-            out.printf("Trained on %d examples in %.2f s; temperature %.3f%n", examples.size(), trainSeconds,
+            out.printf("Trained on %d examples in %.2f s; temperature %.3f%n", trainingExamples, trainSeconds,
                     temperature);
             ReportPrinter.print(out, test.toString(), report, policy);
             if (crossReport != null) {

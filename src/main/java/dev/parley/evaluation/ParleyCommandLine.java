@@ -24,7 +24,10 @@ public final class ParleyCommandLine {
     /** Runs the command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
     public static int run(String[] args) {
         // No Spring context configures logging here; OpenNLP would log every training step.
-        LoggingSystem.get(ParleyCommandLine.class.getClassLoader()).setLogLevel(null, LogLevel.WARN);
+        var logging = LoggingSystem.get(ParleyCommandLine.class.getClassLoader());
+        logging.setLogLevel(null, LogLevel.WARN);
+        // The encoder's native loader warns that it found no GPU; it needs none.
+        logging.setLogLevel("ai.djl", LogLevel.ERROR);
         return new CommandLine(new ParleyCommandLine())
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println("error: " + e.getMessage());

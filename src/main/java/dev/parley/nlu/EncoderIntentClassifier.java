@@ -1,0 +1,142 @@
+package dev.parley.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Softmax regression (multinomial logistic regression) on sentence embeddings: the encoder carries meaning across
+ * wordings the training examples never used, the regression maps it to intents. Trained by mini-batch gradient
+ * descent with L2 regularisation; immutable and thread-safe once trained.
+ */
+public final class EncoderIntentClassifier implements IntentClassifier {
+
+    private static final int EPOCHS = 60;
+    private static final int BATCH = 32;
+    private static final double LEARNING_RATE = 0.5;
+    private static final double L2 = 1e-4;
+    private static final long SEED = 11;
+
+    private final SentenceEncoder encoder;
+    private final String[] labels;
+    private final double[][] weights;
+    private final double[] bias;
+    private final double temperature;
+
+    private EncoderIntentClassifier(SentenceEncoder encoder, String[] labels, double[][] weights, double[] bias,
+                                    double temperature) {
+        this.encoder = encoder;
+        this.labels = labels;
+        this.weights = weights;
+        this.bias = bias;
+        this.temperature = temperature;
+    }
+
+    /** Embeds every example once and fits the regression. */
+    public static EncoderIntentClassifier train(List<TrainingExample> examples, SentenceEncoder encoder) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        examples.forEach(e -> index.putIfAbsent(e.intent(), index.size()));
+        if (index.size() < 2) {
+            throw new IllegalArgumentException("training needs examples of at least two intents, got " + index.size());
+        }
+        float[][] inputs = new float[examples.size()][];
+        int[] targets = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            inputs[i] = encoder.embed(examples.get(i).text());
+            targets[i] = index.get(examples.get(i).intent());
+        }
+        int classes = index.size();
+        int dims = inputs[0].length;
+        double[][] weights = new double[classes][dims];
+        double[] bias = new double[classes];
+        int[] order = new int[inputs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        var random = new Random(SEED);
+        double[] probabilities = new double[classes];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch * 0.1);
+            for (int start = 0; start < order.length; start += BATCH) {
+                int end = Math.min(order.length, start + BATCH);
+                double[][] gradient = new double[classes][dims];
+                double[] biasGradient = new double[classes];
+                for (int k = start; k < end; k++) {
+                    float[] x = inputs[order[k]];
+                    softmax(weights, bias, x, probabilities);
+                    probabilities[targets[order[k]]] -= 1;
+                    for (int c = 0; c < classes; c++) {
+                        double error = probabilities[c];
+                        if (error == 0) {
+                            continue;
+                        }
+                        double[] g = gradient[c];
+                        for (int d = 0; d < dims; d++) {
+                            g[d] += error * x[d];
+                        }
+                        biasGradient[c] += error;
+                    }
+                }
+                double scale = rate / (end - start);
+                for (int c = 0; c < classes; c++) {
+                    double[] w = weights[c];
+                    double[] g = gradient[c];
+                    for (int d = 0; d < dims; d++) {
+                        w[d] -= scale * g[d] + rate * L2 * w[d];
+                    }
+                    bias[c] -= scale * biasGradient[c];
+                }
+            }
+        }
+        return new EncoderIntentClassifier(encoder, index.keySet().toArray(String[]::new), weights, bias, 1.0);
+    }
+
+    /** The same trained model with its probabilities calibrated by another temperature. */
+    public EncoderIntentClassifier withTemperature(double newTemperature) {
+        return new EncoderIntentClassifier(encoder, labels, weights, bias, newTemperature);
+    }
+
+    @Override
+    public Prediction classify(String text) {
+        double[] probabilities = new double[labels.length];
+        softmax(weights, bias, encoder.embed(text), probabilities);
+        var ranking = new ArrayList<ScoredIntent>(labels.length);
+        for (int c = 0; c < labels.length; c++) {
+            ranking.add(new ScoredIntent(labels[c], probabilities[c]));
+        }
+        return new Prediction(ranking).tempered(temperature);
+    }
+
+    private static void softmax(double[][] weights, double[] bias, float[] x, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < weights.length; c++) {
+            double z = bias[c];
+            double[] w = weights[c];
+            for (int d = 0; d < x.length; d++) {
+                z += w[d] * x[d];
+            }
+            out[c] = z;
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        for (int c = 0; c < out.length; c++) {
+            out[c] = Math.exp(out[c] - max);
+            sum += out[c];
+        }
+        for (int c = 0; c < out.length; c++) {
+            out[c] /= sum;
+        }
+    }
+
+    private static void shuffle(int[] values, Random random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+    }
+}

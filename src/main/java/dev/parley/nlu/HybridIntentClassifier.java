@@ -1,0 +1,41 @@
+package dev.parley.nlu;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blends two classifiers trained on the same intents: each intent's probability is the weighted mean of theirs. The
+ * maxent model knows the exact words of the examples, the encoder what they mean; the weight is measured.
+ */
+public final class HybridIntentClassifier implements IntentClassifier {
+
+    private final IntentClassifier words;
+    private final IntentClassifier meaning;
+    private final double wordsWeight;
+
+    /** @param wordsWeight share of the first classifier, 0..1 */
+    public HybridIntentClassifier(IntentClassifier words, IntentClassifier meaning, double wordsWeight) {
+        if (wordsWeight < 0 || wordsWeight > 1) {
+            throw new IllegalArgumentException("the weight must lie in 0..1, got " + wordsWeight);
+        }
+        this.words = words;
+        this.meaning = meaning;
+        this.wordsWeight = wordsWeight;
+    }
+
+    @Override
+    public Prediction classify(String text) {
+        return blend(words.classify(text), meaning.classify(text), wordsWeight);
+    }
+
+    /** The weighted mean of two predictions over the same intents. */
+    public static Prediction blend(Prediction words, Prediction meaning, double wordsWeight) {
+        Map<String, Double> scores = new HashMap<>();
+        words.ranking().forEach(s -> scores.merge(s.intent(), wordsWeight * s.score(), Double::sum));
+        meaning.ranking().forEach(s -> scores.merge(s.intent(), (1 - wordsWeight) * s.score(), Double::sum));
+        List<ScoredIntent> ranking = scores.entrySet().stream()
+                .map(e -> new ScoredIntent(e.getKey(), e.getValue())).toList();
+        return new Prediction(ranking);
+    }
+}
