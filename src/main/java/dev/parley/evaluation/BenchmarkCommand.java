@@ -17,6 +17,7 @@ import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainingExample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,12 +67,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + "its weight chosen on validation) (default: ${DEFAULT-VALUE}).")
     String classifierName;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a setting, e.g. --set parley.nlu.maxent.iterations=100")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
+    @Mixin
+    SharedOptions shared;
 
     @Override
     public Integer call() {
@@ -79,7 +76,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Unknown classifier '" + classifierName + "'; available: maxent, encoder, hybrid");
         }
-        NluProperties nlu = new ApplicationSettings(overrides).nlu();
+        NluProperties nlu = new ApplicationSettings(shared.overrides).nlu();
         List<LabelledQuestion> training = LabelledQuestionFile.read(train);
         List<LabelledQuestion> validation = new ArrayList<>();
         if (val != null) {
@@ -107,11 +104,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         };
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
-        List<Evaluator.Classified> validated = Evaluator.classify(base, validation);
-        double temperature = Calibration.fitTemperature(validated);
-        IntentClassifier classifier = text -> base.classify(text).tempered(temperature);
-        FallbackPolicy policy = ThresholdSelector.select(validated.stream()
-                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList());
+        Calibration.Tuned tuned = Calibration.tune(base, validation, List.of());
+        IntentClassifier classifier = tuned.classifier();
+        FallbackPolicy policy = tuned.policy();
+        double temperature = tuned.temperature();
 
         EvaluationReport report = Evaluator.evaluate(classifier, policy, testing);
         long[] latencies = latenciesNanos(classifier, testing);
@@ -135,7 +131,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         trained.hybridWeight().ifPresent(weight -> result.put("hybridMaxentWeight", weight));
 
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (shared.json) {
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
             out.printf("Trained %s on %d examples in %.1f s; validated on %d questions (temperature %.3f%s)%n",

@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,17 +49,17 @@ final class CalibratedClassifiers {
     }
 
     IntentClassifier hybrid() {
-        List<Evaluator.Classified> words = calibrated(maxent());
-        List<Evaluator.Classified> meaning = calibrated(encoder());
-        double wordsTemperature = Calibration.fitTemperature(Evaluator.classify(maxent(), validation));
-        double meaningTemperature = Calibration.fitTemperature(Evaluator.classify(encoder(), validation));
+        IntentClassifier words = Calibration.tune(maxent(), validation, List.of()).classifier();
+        IntentClassifier meaning = Calibration.tune(encoder(), validation, List.of()).classifier();
+        List<Evaluator.Classified> wordsSaid = Evaluator.classify(words, validation);
+        List<Evaluator.Classified> meaningSaid = Evaluator.classify(meaning, validation);
         double best = 0;
         long bestCorrect = -1;
         for (double weight : WEIGHTS) {
-            List<Evaluator.Classified> blended = new java.util.ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                blended.add(new Evaluator.Classified(words.get(i).question(), HybridIntentClassifier.blend(
-                        words.get(i).prediction(), meaning.get(i).prediction(), weight)));
+            var blended = new ArrayList<Evaluator.Classified>();
+            for (int i = 0; i < wordsSaid.size(); i++) {
+                blended.add(new Evaluator.Classified(wordsSaid.get(i).question(), HybridIntentClassifier.blend(
+                        wordsSaid.get(i).prediction(), meaningSaid.get(i).prediction(), weight)));
             }
             long correct = Evaluator.outcomes(blended, ThresholdSelector.select(blended)).stream()
                     .filter(Outcome::correct).count();
@@ -68,20 +69,11 @@ final class CalibratedClassifiers {
             }
         }
         hybridWeight = best;
-        IntentClassifier calibratedWords = text -> maxent().classify(text).tempered(wordsTemperature);
-        IntentClassifier calibratedMeaning = text -> encoder().classify(text).tempered(meaningTemperature);
-        return new HybridIntentClassifier(calibratedWords, calibratedMeaning, best);
+        return new HybridIntentClassifier(words, meaning, best);
     }
 
     Optional<Double> hybridWeight() {
         return Optional.ofNullable(hybridWeight);
-    }
-
-    private List<Evaluator.Classified> calibrated(IntentClassifier classifier) {
-        List<Evaluator.Classified> classified = Evaluator.classify(classifier, validation);
-        double temperature = Calibration.fitTemperature(classified);
-        return classified.stream()
-                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
     }
 
 }

@@ -1,7 +1,10 @@
 package dev.parley.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.ScoredIntent;
 
@@ -18,6 +21,25 @@ final class Calibration {
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
 
     private Calibration() {
+    }
+
+    /** A classifier calibrated and thresholded on validation data. */
+    record Tuned(IntentClassifier classifier, double temperature, FallbackPolicy policy) {
+    }
+
+    /**
+     * Calibrates a classifier on validation questions, then picks the fallback thresholds on the calibrated scale
+     * (the oos-threshold protocol), the same way for every command and every classifier.
+     *
+     * @param extra more validation predictions to use alongside, e.g. from cross-validation; may be empty
+     */
+    static Tuned tune(IntentClassifier base, List<LabelledQuestion> validation, List<Evaluator.Classified> extra) {
+        var classified = new ArrayList<>(Evaluator.classify(base, validation));
+        classified.addAll(extra);
+        double temperature = fitTemperature(classified);
+        FallbackPolicy policy = ThresholdSelector.select(classified.stream()
+                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList());
+        return new Tuned(text -> base.classify(text).tempered(temperature), temperature, policy);
     }
 
     /** The temperature, relative to the predictions' own, that best explains the labels; by golden-section search. */

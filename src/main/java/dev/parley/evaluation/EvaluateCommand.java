@@ -2,7 +2,6 @@ package dev.parley.evaluation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,12 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     "together with the cross-validation predictions when --cross-validate is given."})
     Path tune;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a setting, e.g. --set parley.nlu.fallback.min-confidence=0.4")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
+    @Mixin
+    SharedOptions shared;
 
     @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "maxent",
             description = {"maxent, encoder or hybrid (default: ${DEFAULT-VALUE}). encoder and hybrid calibrate,",
@@ -64,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var settings = new ApplicationSettings(overrides);
+        var settings = new ApplicationSettings(shared.overrides);
         NluProperties nlu = settings.nlu();
         List<TrainingExample> examples = trainingExamples(settings, nlu);
         if (!classifierName.equals("maxent")) {
@@ -81,17 +77,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 folds == null ? List.of() : CrossValidation.run(examples, folds, FOLD_SEED, trainer);
         FallbackPolicy policy = nlu.fallback();
         double temperature = nlu.maxent().temperature();
+        IntentClassifier evaluated = classifier;
         if (tune != null) {
-            var tuning = new ArrayList<>(Evaluator.classify(classifier, LabelledQuestionFile.read(tune)));
-            tuning.addAll(crossValidated);
-            // First calibrate the confidence, then choose thresholds on the calibrated scale.
-            double relative = Calibration.fitTemperature(tuning);
-            temperature *= relative;
-            classifier = classifier.withTemperature(temperature);
-            crossValidated = tempered(crossValidated, relative);
-            policy = ThresholdSelector.select(tempered(tuning, relative));
+            Calibration.Tuned tuned = Calibration.tune(classifier, LabelledQuestionFile.read(tune), crossValidated);
+            temperature *= tuned.temperature();
+            evaluated = tuned.classifier();
+            crossValidated = tempered(crossValidated, tuned.temperature());
+            policy = tuned.policy();
         }
-        EvaluationReport report = Evaluator.evaluate(classifier, policy, LabelledQuestionFile.read(test));
+        EvaluationReport report = Evaluator.evaluate(evaluated, policy, LabelledQuestionFile.read(test));
         EvaluationReport crossReport = folds == null ? null
                 : ReportBuilder.build(Evaluator.outcomes(crossValidated, policy));
 
@@ -113,18 +107,15 @@ final class EvaluateCommand implements Callable<Integer> {
         var trained = new CalibratedClassifiers(examples, tuning, nlu);
         IntentClassifier base = classifierName.equals("encoder") ? trained.encoder() : trained.hybrid();
         double trainSeconds = (System.nanoTime() - started) / 1e9;
-        List<Evaluator.Classified> validated = Evaluator.classify(base, tuning);
-        double temperature = Calibration.fitTemperature(validated);
-        FallbackPolicy policy = ThresholdSelector.select(tempered(validated, temperature));
-        EvaluationReport report = Evaluator.evaluate(text -> base.classify(text).tempered(temperature), policy,
-                LabelledQuestionFile.read(test));
-        return print(report, policy, temperature, trainSeconds, examples.size(), null);
+        Calibration.Tuned tuned = Calibration.tune(base, tuning, List.of());
+        EvaluationReport report = Evaluator.evaluate(tuned.classifier(), tuned.policy(), LabelledQuestionFile.read(test));
+        return print(report, tuned.policy(), tuned.temperature(), trainSeconds, examples.size(), null);
     }
 
     private Integer print(EvaluationReport report, FallbackPolicy policy, double temperature, double trainSeconds,
                           int trainingExamples, EvaluationReport crossReport) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (shared.json) {
             out.println(JsonMapper.builder().build().writeValueAsString(
                     jsonResult(report, policy, temperature, trainSeconds, trainingExamples, crossReport)));
         } else {
