@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,9 +95,11 @@ final class IntentLoader {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
-    // Two phrasings that differ only in case, punctuation or spacing teach the classifier the same thing.
+    // Two phrasings that differ only in case, accents, apostrophes, punctuation or spacing teach the classifier the
+    // same thing: it folds them the same way ("what's" and "whats" are one word to it).
     static String comparableExample(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<Path> intentFiles(Path folder) {

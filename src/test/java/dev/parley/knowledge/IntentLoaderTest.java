@@ -105,6 +105,13 @@ class IntentLoaderTest {
         }
 
         @Test
+        void theSameExampleUnderTwoIntentsEvenWhenSpelledDifferently() throws IOException {
+            write("icc-referral", referralIntent().replace("icc referral example 1", "What’s the ICC référral?"));
+            write("icc-role", roleIntent().replace("icc role example 1", "whats the icc referral"));
+            assertProblems("icc-role.yaml: 'examples' 'whats the icc referral' also stands under intent 'icc-referral'");
+        }
+
+        @Test
         void repeatedExampleWithinOneIntent() throws IOException {
             write("icc-referral", referralIntent().replace("icc referral example 2", "ICC referral example 1"));
             assertProblems("icc-referral.yaml: 'examples[1]' repeats examples[0]: 'ICC referral example 1'");
