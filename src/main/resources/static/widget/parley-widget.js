@@ -33,6 +33,7 @@ class ParleyWidget {
     this.state = this.store.load();
     this.asked = 0;
     this.awaiting = 0;
+    this.sentAgain = new Set();
     // A custom element: host-page rules aimed at div or section never match it.
     this.host = document.createElement('parley-chat');
     this.host.id = 'parley-widget';
@@ -58,6 +59,9 @@ class ParleyWidget {
     this.connectionState('idle');
     if (this.state.open || options.open === 'true') {
       this.open({ focus: false });
+    } else if (this.state.messages.some((message) => message.pending)) {
+      // A question was left unanswered: reconnect now so that it is asked again.
+      this.connection.connect(this.state.sessionId);
     } else if (this.state.messages.length > 0) {
       // Resume the conversation's session, so the server knows it before the next question.
       this.connection.connect(this.state.sessionId);
@@ -174,7 +178,9 @@ class ParleyWidget {
       return;
     }
     this.awaiting += 1;
-    this.add({ role: 'user', text: question });
+    // Sent (or queued) in this page's life: only questions restored from a previous page are asked again.
+    this.sentAgain.add(id);
+    this.add({ role: 'user', text: question, id, pending: true });
   }
 
   receive(frame) {
@@ -184,6 +190,7 @@ class ParleyWidget {
         if (this.state.messages.length === 0) {
           this.add({ role: 'bot', answer: this.options.greeting || frame.text, suggestions: frame.suggestions });
         }
+        this.askAgainWhatWasNotAnswered();
         break;
       case 'typing':
         this.typing.hidden = false;
@@ -191,6 +198,7 @@ class ParleyWidget {
         break;
       case 'answer':
         this.awaiting = Math.max(0, this.awaiting - 1);
+        this.answered(frame.replyTo);
         this.typing.hidden = true;
         this.add({
           role: 'bot', answer: frame.answer, fallback: frame.fallback, suggestions: frame.suggestions,
@@ -200,6 +208,7 @@ class ParleyWidget {
       case 'error':
         if (frame.replyTo) {
           this.awaiting = Math.max(0, this.awaiting - 1);
+          this.answered(frame.replyTo);
         }
         this.typing.hidden = true;
         this.add({ role: 'notice', text: frame.message });
@@ -207,6 +216,30 @@ class ParleyWidget {
       default:
         break;
     }
+  }
+
+  /** A question is no longer waiting once its answer (or an error about it) has come. */
+  answered(id) {
+    const question = this.state.messages.find((message) => message.id === id);
+    if (question && question.pending) {
+      question.pending = false;
+      this.remember({});
+      this.messages.querySelector('[data-id="' + CSS.escape(id) + '"]')?.classList.remove('pending');
+    }
+  }
+
+  /**
+   * Questions still waiting when the page was left (or the connection dropped mid-answer) are asked again when
+   * the conversation resumes, so none is lost. The server answers each by the same id.
+   */
+  askAgainWhatWasNotAnswered() {
+    this.state.messages.filter((message) => message.role === 'user' && message.pending).forEach((message) => {
+      if (!this.sentAgain.has(message.id)) {
+        this.sentAgain.add(message.id);
+        this.awaiting += 1;
+        this.connection.send({ type: 'ask', id: message.id, text: message.text });
+      }
+    });
   }
 
   connectionState(state) {
@@ -223,6 +256,12 @@ class ParleyWidget {
 
   show(message) {
     const item = element('li', 'message ' + message.role);
+    if (message.id) {
+      item.dataset.id = message.id;
+    }
+    if (message.pending) {
+      item.classList.add('pending');
+    }
     const bubble = element('div', 'bubble');
     // Who said it, for screen readers; sighted users see it from the bubble's side and colour.
     bubble.append(element('span', 'visually-hidden', message.role === 'user' ? 'You: ' : 'Parley: '));

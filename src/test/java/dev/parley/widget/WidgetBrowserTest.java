@@ -129,6 +129,20 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aQuestionLeftUnansweredByAReloadIsAskedAgain() {
+        // The state a page leaves when it is reloaded while a question is on its way.
+        driver.executeScript("sessionStorage.setItem(arguments[0], JSON.stringify({sessionId: null, open: false,"
+                + " messages: [{role: 'user', text: 'what does the UNHCR do?', id: 'c-lost-1', pending: true,"
+                + " time: new Date().toISOString()}]}))", "parley:" + base() + "/");
+
+        driver.get(base() + "/embed-example.html");
+
+        assertThat(widget.botMessage(1)).containsIgnoringCase("refugees");
+        assertThat(widget.all(".message.user.pending")).isEmpty();
+        assertThat(widget.userMessages()).containsExactly("what does the UNHCR do?");
+    }
+
+    @Test
     void reconnectsAfterTheServerDropsTheConnection() {
         driver.get(base() + "/");
         widget.waitUntilOnline();
