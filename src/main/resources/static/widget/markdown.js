@@ -23,10 +23,3 @@ const ALLOWED = {
 export function renderMarkdown(text) {
   return DOMPurify.sanitize(markdown.parse(String(text ?? '')), { ...ALLOWED, RETURN_DOM_FRAGMENT: true });
 }
-
-/** The sanitised HTML as a string, for inspection (tests); the widget itself uses {@link renderMarkdown}. */
-export function renderMarkdownToHtml(text) {
-  const box = document.createElement('div');
-  box.append(renderMarkdown(text));
-  return box.innerHTML;
-}

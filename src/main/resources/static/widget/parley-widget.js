@@ -32,7 +32,6 @@ class ParleyWidget {
     this.store = new ConversationStore(server);
     this.state = this.store.load();
     this.asked = 0;
-    this.awaiting = 0;
     this.sentAgain = new Set();
     // A custom element: host-page rules aimed at div or section never match it.
     this.host = document.createElement('parley-chat');
@@ -54,7 +53,7 @@ class ParleyWidget {
     this.connection = new ChatConnection(server, {
       onFrame: (frame) => this.receive(frame),
       onState: (state) => this.connectionState(state),
-      wanted: () => !this.panel.hidden || this.awaiting > 0,
+      wanted: () => !this.panel.hidden || this.state.messages.some((message) => message.pending),
     });
     this.connectionState('idle');
     if (this.state.open || options.open === 'true') {
@@ -177,7 +176,6 @@ class ParleyWidget {
       this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
       return;
     }
-    this.awaiting += 1;
     // Sent (or queued) in this page's life: only questions restored from a previous page are asked again.
     this.sentAgain.add(id);
     this.add({ role: 'user', text: question, id, pending: true });
@@ -197,7 +195,6 @@ class ParleyWidget {
         this.scrollToEnd();
         break;
       case 'answer':
-        this.awaiting = Math.max(0, this.awaiting - 1);
         this.answered(frame.replyTo);
         this.typing.hidden = true;
         this.add({
@@ -207,7 +204,6 @@ class ParleyWidget {
         break;
       case 'error':
         if (frame.replyTo) {
-          this.awaiting = Math.max(0, this.awaiting - 1);
           this.answered(frame.replyTo);
         }
         this.typing.hidden = true;
@@ -236,7 +232,6 @@ class ParleyWidget {
     this.state.messages.filter((message) => message.role === 'user' && message.pending).forEach((message) => {
       if (!this.sentAgain.has(message.id)) {
         this.sentAgain.add(message.id);
-        this.awaiting += 1;
         this.connection.send({ type: 'ask', id: message.id, text: message.text });
       }
     });

@@ -31,11 +31,6 @@ public class ChatSessions implements SmartLifecycle {
         open.remove(session);
     }
 
-    /** How many chat connections are open now. */
-    public int count() {
-        return open.size();
-    }
-
     /** Closes every connection with the given status; clients are expected to reconnect. */
     public void closeAll(CloseStatus status) {
         for (WebSocketSession session : open) {

@@ -1,6 +1,6 @@
 package dev.parley.conversation;
 
-/** Where a message came from; recorded with each exchange. */
+/** Where a message came from: the REST API or the WebSocket chat. */
 public enum Channel {
     REST, WEBSOCKET
 }

@@ -198,10 +198,10 @@ class WidgetBrowserTest {
                 import('http://localhost:%d/widget/markdown.js').then((m) => {
                   const markdown = '**bold** %s [site](https://example.org) <script>window.__pwned=2</script>'
                       + ' [x](javascript:window.__pwned=3)';
-                  const html = m.renderMarkdownToHtml(markdown);
                   const box = document.createElement('div');
                   box.append(m.renderMarkdown(markdown));
                   document.body.append(box);
+                  const html = box.innerHTML;
                   box.querySelectorAll('a').forEach((a) => a.click());
                   setTimeout(() => done(html), 500);
                 });""".formatted(port, XSS.replace("\"", "\\\"")));

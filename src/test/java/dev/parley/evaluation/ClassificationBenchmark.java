@@ -1,7 +1,7 @@
-package dev.parley.nlu;
+package dev.parley.evaluation;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +15,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.EncoderIntentClassifier;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.MaxentIntentClassifier;
+import dev.parley.nlu.MiniLmSentenceEncoder;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.TrainingExample;
 
 /**
  * Single-question classification time of each classifier, trained on the seed knowledge base as the server trains
@@ -39,10 +46,10 @@ public class ClassificationBenchmark {
 
     @Setup
     public void train() {
-        var knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12).load();
-        var nlu = new NluProperties(new FallbackPolicy(0.11, 0),
-                new MaxentSettings("MAXENT", 50, 0, 0.5, new FeatureSettings(true, 4, 4, true), 0.44), true);
-        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(knowledge, nlu);
+        // The server's own settings (application.yml), so the benchmark measures what is served.
+        var settings = new ApplicationSettings(Map.of());
+        NluProperties nlu = settings.nlu();
+        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(settings.knowledge().load(), nlu);
         maxent = MaxentIntentClassifier.train(examples, nlu.maxent());
         encoder = EncoderIntentClassifier.train(examples, new MiniLmSentenceEncoder());
     }
