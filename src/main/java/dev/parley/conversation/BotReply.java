@@ -5,16 +5,21 @@ import java.util.List;
 /**
  * What the bot says back, the same for every channel.
  *
- * @param answer      markdown text to show
- * @param intent      the intent answered, or {@code null} on a fallback
- * @param confidence  the classifier's probability for its best intent, 0..1
- * @param fallback    true when the bot did not know and offers {@code suggestions} instead
- * @param suggestions questions to offer next: follow-ups after an answer, the closest questions after a fallback
- * @param sources     where the answer comes from; empty for fallbacks and small talk
- * @param sessionId   the conversation this reply belongs to
+ * @param answerId      this reply's id: feedback on it names it ({@code POST /api/v1/answers/{id}/feedback})
+ * @param answer        markdown text to show
+ * @param intent        the intent answered, or {@code null} on a fallback or a clarification
+ * @param confidence    the classifier's probability for its best intent, 0..1
+ * @param fallback      true when the bot did not know and offers {@code suggestions} instead
+ * @param clarification true when the bot's best intents were too close to pick one and it asks "Did you mean…?"
+ *                      with them as {@code suggestions}
+ * @param suggestions   questions to offer next: follow-ups after an answer, the candidates of a clarification,
+ *                      the closest questions after a fallback
+ * @param sources       where the answer comes from; empty for fallbacks, clarifications and small talk
+ * @param sessionId     the conversation this reply belongs to
  */
-public record BotReply(String answer, String intent, double confidence, boolean fallback,
-                       List<Suggestion> suggestions, List<SourceExcerpt> sources, String sessionId) {
+public record BotReply(String answerId, String answer, String intent, double confidence, boolean fallback,
+                       boolean clarification, List<Suggestion> suggestions, List<SourceExcerpt> sources,
+                       String sessionId) {
     public BotReply {
         suggestions = List.copyOf(suggestions);
         sources = List.copyOf(sources);

@@ -1,5 +1,7 @@
 package dev.parley.conversation;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -36,7 +38,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ConversationService conversationService(ActiveKnowledge activeKnowledge, ConversationProperties settings) {
-        return new ConversationService(activeKnowledge, settings.welcomeText());
+    ConversationService conversationService(ActiveKnowledge activeKnowledge, ExchangeLog exchangeLog,
+            ConversationProperties settings) {
+        return new ConversationService(activeKnowledge, exchangeLog, settings.welcomeText(), Clock.systemUTC());
     }
 }

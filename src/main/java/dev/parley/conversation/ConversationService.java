@@ -1,5 +1,6 @@
 package dev.parley.conversation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.parley.knowledge.Intent;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 
 /**
@@ -25,11 +27,16 @@ public final class ConversationService {
     private static final int MAX_SUGGESTIONS = 3;
 
     private final ActiveKnowledge active;
+    private final ExchangeLog log;
     private final String welcomeText;
+    private final Clock clock;
+    private final TextNormalizer normalizer = new TextNormalizer();
 
-    public ConversationService(ActiveKnowledge active, String welcomeText) {
+    public ConversationService(ActiveKnowledge active, ExchangeLog log, String welcomeText, Clock clock) {
         this.active = active;
+        this.log = log;
         this.welcomeText = welcomeText;
+        this.clock = clock;
     }
 
     /** How a new conversation opens: a greeting and the questions tagged {@value Intent#STARTER}. */
@@ -44,25 +51,45 @@ public final class ConversationService {
                 .toList();
     }
 
-    /** Answers one message; never throws for any text a channel lets through. */
+    /** Answers one message and keeps the exchange; never throws for any text a channel lets through. */
     public BotReply reply(UserMessage message) {
+        var askedAt = clock.instant();
         String sessionId = sessionIdOrNew(message.sessionId());
         TrainedKnowledge trained = active.get();
         Prediction prediction = trained.classifier().classify(message.text());
         double confidence = prediction.bestIntent().map(ScoredIntent::score).orElse(0.0);
         Optional<Intent> intent = trained.knowledge().find(prediction.top().intent());
-        if (trained.policy().fallsBack(prediction) || intent.isEmpty()) {
-            return new BotReply(FALLBACK_ANSWER, null, confidence, true, closestQuestions(trained, prediction),
-                    List.of(), sessionId);
+        BotReply reply = trained.policy().fallsBack(prediction) || intent.isEmpty()
+                ? new BotReply(newAnswerId(), FALLBACK_ANSWER, null, confidence, true, false,
+                        closestQuestions(trained, prediction), List.of(), sessionId)
+                : answer(trained, intent.get(), confidence, sessionId);
+        log.record(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), message.text(),
+                normalizer.normalize(message.text()), reply.intent(), confidence, reply.fallback(),
+                reply.clarification()));
+        return reply;
+    }
+
+    /**
+     * Keeps a user's verdict on an answer.
+     *
+     * @throws UnknownAnswerException when no such answer was given (or retention has deleted it)
+     */
+    public void feedback(AnswerFeedback feedback) {
+        if (!log.recordFeedback(feedback)) {
+            throw new UnknownAnswerException(feedback.answerId());
         }
-        return answer(trained, intent.get(), confidence, sessionId);
     }
 
     private BotReply answer(TrainedKnowledge trained, Intent intent, double confidence, String sessionId) {
         var followups = intent.followups().stream().map(trained.knowledge()::find).flatMap(Optional::stream)
                 .map(ConversationService::suggestion).toList();
         var sources = intent.source().stream().map(s -> new SourceExcerpt(s.document(), s.excerpt())).toList();
-        return new BotReply(intent.answer(), intent.id(), confidence, false, followups, sources, sessionId);
+        return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
+                sessionId);
+    }
+
+    private static String newAnswerId() {
+        return UUID.randomUUID().toString();
     }
 
     private List<Suggestion> closestQuestions(TrainedKnowledge trained, Prediction prediction) {

@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,8 @@ class ConversationServiceTest {
 
         assertThat(serviceAlwaysPredicting(unsure).reply(message("icc?", null)).fallback()).isFalse();
         var cautious = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(),
-                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), "Hello!");
+                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), new InMemoryExchangeLog(), "Hello!",
+                Clock.systemUTC());
         assertThat(cautious.reply(message("icc?", null)).fallback()).isTrue();
     }
 
@@ -76,7 +78,7 @@ class ConversationServiceTest {
     @Test
     void aReplacedModelAnswersTheNextQuestion() {
         var active = ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1)));
-        var service = new ConversationService(active, "Hello!");
+        var service = new ConversationService(active, new InMemoryExchangeLog(), "Hello!", Clock.systemUTC());
 
         active.replace(trained(ranking("icc-role", 0.9, "icc-referral", 0.1)));
 
@@ -84,7 +86,8 @@ class ConversationServiceTest {
     }
 
     private static ConversationService serviceAlwaysPredicting(Prediction prediction) {
-        return new ConversationService(ActiveKnowledge.of(trained(prediction)), "Hello!");
+        return new ConversationService(ActiveKnowledge.of(trained(prediction)), new InMemoryExchangeLog(), "Hello!",
+                Clock.systemUTC());
     }
 
     private static TrainedKnowledge trained(Prediction prediction) {

@@ -1,0 +1,96 @@
+package dev.parley.admin;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Guards {@code /api/v1/admin/**} and the {@code /admin} page with HTTP Basic and the one admin user of
+ * {@link AdminProperties}. Everything else (the chat, the bot API, the widget) is outside this filter chain and
+ * untouched by Spring Security.
+ *
+ * <p>Browsers remember Basic credentials and send them on any request to this origin, even one a hostile page
+ * makes; so a write that a browser labels as coming from another site ({@code Sec-Fetch-Site}) must carry a CSRF
+ * token, which such a page cannot have. Programs (curl, scripts) send no such header and need no token.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdminSecurityConfiguration {
+
+    static final String ROLE = "ADMIN";
+    private static final Logger log = LoggerFactory.getLogger(AdminSecurityConfiguration.class);
+    private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
+            HttpMethod.OPTIONS.name());
+    private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+
+    @Bean
+    SecurityFilterChain adminSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        RequestMatcher crossSiteWrite = request -> !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader("Sec-Fetch-Site") != null
+                && !OWN_SITE.contains(request.getHeader("Sec-Fetch-Site"));
+        http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ROLE))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED,
+                                "Admin credentials are required (HTTP Basic).")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(response, json,
+                                HttpStatus.UNAUTHORIZED, "Admin credentials are required (HTTP Basic)."))
+                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
+                                "This request is not allowed: a write from another site needs a CSRF token.")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(crossSiteWrite));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService adminUsers(AdminProperties admin) {
+        var users = new InMemoryUserDetailsManager();
+        if (admin.enabled()) {
+            String password = admin.password().startsWith("{") ? admin.password() : "{noop}" + admin.password();
+            users.createUser(User.withUsername(admin.username()).password(password)
+                    .roles(ROLE).build());
+        } else {
+            log.warn("No admin password is set (parley.admin.password / PARLEY_ADMIN_PASSWORD): "
+                    + "the admin API and page refuse every request.");
+        }
+        return users;
+    }
+
+    @Bean
+    org.springframework.security.crypto.password.PasswordEncoder adminPasswordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            // The challenge lets a browser opening /admin ask for the user name and password.
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley admin\", charset=\"UTF-8\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.parley.conversation;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One question and the bot's reply to it, as kept for the review loop and for conversation context.
+ *
+ * @param answerId           the reply's id, which feedback refers to
+ * @param askedAt            when the question arrived
+ * @param sessionId          the conversation it belongs to
+ * @param channel            where it came from
+ * @param question           the question as typed
+ * @param normalizedQuestion the question as the classifier saw it
+ * @param intent             the intent answered; {@code null} on a fallback or a clarification
+ * @param confidence         the classifier's calibrated probability for its best intent
+ * @param fallback           whether the bot said it did not know
+ * @param clarification      whether the bot asked "Did you mean…?"
+ */
+public record Exchange(String answerId, Instant askedAt, String sessionId, Channel channel, String question,
+                       String normalizedQuestion, String intent, double confidence, boolean fallback,
+                       boolean clarification) {
+    public Exchange {
+        Objects.requireNonNull(answerId, "answerId must not be null");
+        Objects.requireNonNull(askedAt, "askedAt must not be null");
+        Objects.requireNonNull(sessionId, "sessionId must not be null");
+        Objects.requireNonNull(channel, "channel must not be null");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.parley.history;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What is kept of conversations ({@code parley.history.*}, documented in application.yml and the README).
+ *
+ * @param storeQuestionText false keeps no question text at all (only intent, confidence, time, channel, session),
+ *                          for sites with strict privacy rules; unanswered-question review then has nothing to group
+ * @param retentionDays     exchanges (and their feedback) older than this many days are deleted; 0 keeps them forever
+ */
+@ConfigurationProperties("parley.history")
+public record HistoryProperties(@DefaultValue("true") boolean storeQuestionText,
+                                @DefaultValue("90") int retentionDays) {
+    public HistoryProperties {
+        if (retentionDays < 0) {
+            throw new IllegalArgumentException("parley.history.retention-days must be 0 (keep forever) or more, "
+                    + "was " + retentionDays);
+        }
+    }
+}

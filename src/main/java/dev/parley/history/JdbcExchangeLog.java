@@ -1,0 +1,93 @@
+package dev.parley.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.parley.conversation.AnswerFeedback;
+import dev.parley.conversation.Channel;
+import dev.parley.conversation.Exchange;
+import dev.parley.conversation.ExchangeLog;
+
+/** Keeps exchanges and feedback in the application's database (H2 by default, PostgreSQL by configuration). */
+@Repository
+class JdbcExchangeLog implements ExchangeLog {
+
+    private final JdbcClient jdbc;
+    private final HistoryProperties settings;
+
+    JdbcExchangeLog(JdbcClient jdbc, HistoryProperties settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    @Override
+    public void record(Exchange exchange) {
+        boolean keepText = settings.storeQuestionText();
+        jdbc.sql("""
+                        insert into exchange (answer_id, asked_at, session_id, channel, question, normalized_question,
+                                              intent_id, confidence, fallback, clarification)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(exchange.answerId(), utc(exchange.askedAt()), exchange.sessionId(),
+                        exchange.channel().name(), keepText ? exchange.question() : null,
+                        keepText ? exchange.normalizedQuestion() : null, exchange.intent(), exchange.confidence(),
+                        exchange.fallback(), exchange.clarification())
+                .update();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordFeedback(AnswerFeedback feedback) {
+        boolean answered = jdbc.sql("select count(*) from exchange where answer_id = ?")
+                .param(feedback.answerId()).query(Integer.class).single() > 0;
+        if (!answered) {
+            return false;
+        }
+        var given = utc(feedback.givenAt());
+        String comment = feedback.comment().orElse(null);
+        int updated = jdbc.sql("update feedback set given_at = ?, helpful = ?, comment = ? where answer_id = ?")
+                .params(given, feedback.helpful(), comment, feedback.answerId()).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into feedback (answer_id, given_at, helpful, comment) values (?, ?, ?, ?)")
+                        .params(feedback.answerId(), given, feedback.helpful(), comment).update();
+            } catch (DuplicateKeyException raced) {
+                // Two verdicts on one answer at the same moment: the other insert won; this one replaces it.
+                jdbc.sql("update feedback set given_at = ?, helpful = ?, comment = ? where answer_id = ?")
+                        .params(given, feedback.helpful(), comment, feedback.answerId()).update();
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
+        return jdbc.sql("""
+                        select answer_id, asked_at, session_id, channel, question, normalized_question, intent_id,
+                               confidence, fallback, clarification
+                        from exchange where session_id = ? and asked_at >= ?
+                        order by asked_at desc, id desc fetch first ? rows only""")
+                .params(sessionId, utc(since), limit)
+                .query(JdbcExchangeLog::exchange).list();
+    }
+
+    /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Exchange exchange(ResultSet row, int rowNumber) throws SQLException {
+        return new Exchange(row.getString("answer_id"), row.getObject("asked_at", OffsetDateTime.class).toInstant(),
+                row.getString("session_id"), Channel.valueOf(row.getString("channel")), row.getString("question"),
+                row.getString("normalized_question"), row.getString("intent_id"), row.getDouble("confidence"),
+                row.getBoolean("fallback"), row.getBoolean("clarification"));
+    }
+}

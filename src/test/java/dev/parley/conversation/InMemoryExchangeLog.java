@@ -1,0 +1,38 @@
+package dev.parley.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The exchange log of unit tests: a list in memory, the same contract as the database one. */
+final class InMemoryExchangeLog implements ExchangeLog {
+
+    final List<Exchange> exchanges = new ArrayList<>();
+    final Map<String, AnswerFeedback> feedback = new HashMap<>();
+
+    @Override
+    public synchronized void record(Exchange exchange) {
+        exchanges.add(exchange);
+    }
+
+    @Override
+    public synchronized boolean recordFeedback(AnswerFeedback verdict) {
+        if (exchanges.stream().noneMatch(exchange -> exchange.answerId().equals(verdict.answerId()))) {
+            return false;
+        }
+        feedback.put(verdict.answerId(), verdict);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
+        return exchanges.stream()
+                .filter(exchange -> exchange.sessionId().equals(sessionId) && !exchange.askedAt().isBefore(since))
+                .sorted(Comparator.comparing(Exchange::askedAt).reversed())
+                .limit(limit)
+                .toList();
+    }
+}
