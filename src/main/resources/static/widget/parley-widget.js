@@ -162,7 +162,8 @@ class ParleyWidget {
     }
   }
 
-  ask(text, { focus = true } = {}) {
+  /** Asks a question; `intent` when it is a suggestion the user picked, so the server need not guess. */
+  ask(text, { focus = true, intent } = {}) {
     const question = String(text ?? '').trim().slice(0, MAX_LENGTH);
     if (!question) {
       return;
@@ -172,13 +173,28 @@ class ParleyWidget {
     }
     this.asked += 1;
     const id = 'c' + Date.now().toString(36) + this.asked;
-    if (!this.connection.send({ type: 'ask', id, text: question })) {
+    const frame = intent ? { type: 'ask', id, text: question, intent } : { type: 'ask', id, text: question };
+    if (!this.connection.send(frame)) {
       this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
       return;
     }
     // Sent (or queued) in this page's life: only questions restored from a previous page are asked again.
     this.sentAgain.add(id);
-    this.add({ role: 'user', text: question, id, pending: true });
+    this.add({ role: 'user', text: question, id, intent, pending: true });
+  }
+
+  /** Thumbs up or down on an answer: shown at once, sent to the server, kept with the conversation. */
+  judge(message, helpful, buttons) {
+    const sent = this.connection.send({
+      type: 'feedback', id: 'f' + Date.now().toString(36), answerId: message.answerId, helpful,
+    });
+    if (!sent) {
+      this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
+      return;
+    }
+    message.helpful = helpful;
+    this.remember({});
+    buttons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.helpful === String(helpful))));
   }
 
   receive(frame) {
@@ -198,9 +214,11 @@ class ParleyWidget {
         this.answered(frame.replyTo);
         this.typing.hidden = true;
         this.add({
-          role: 'bot', answer: frame.answer, fallback: frame.fallback, suggestions: frame.suggestions,
-          sources: frame.sources,
+          role: 'bot', answer: frame.answer, answerId: frame.answerId, fallback: frame.fallback,
+          clarification: frame.clarification, suggestions: frame.suggestions, sources: frame.sources,
         });
+        break;
+      case 'feedback-received':
         break;
       case 'error':
         if (frame.replyTo) {
@@ -232,7 +250,9 @@ class ParleyWidget {
     this.state.messages.filter((message) => message.role === 'user' && message.pending).forEach((message) => {
       if (!this.sentAgain.has(message.id)) {
         this.sentAgain.add(message.id);
-        this.connection.send({ type: 'ask', id: message.id, text: message.text });
+        this.connection.send(message.intent
+          ? { type: 'ask', id: message.id, text: message.text, intent: message.intent }
+          : { type: 'ask', id: message.id, text: message.text });
       }
     });
   }
@@ -275,10 +295,13 @@ class ParleyWidget {
       message.suggestions.forEach((suggestion) => {
         const chip = element('button', 'chip', suggestion.question);
         chip.type = 'button';
-        chip.addEventListener('click', () => this.ask(suggestion.question));
+        chip.addEventListener('click', () => this.ask(suggestion.question, { intent: suggestion.intent }));
         chips.append(chip);
       });
       item.append(chips);
+    }
+    if (message.answerId) {
+      item.append(this.feedbackButtons(message));
     }
     if (message.time) {
       const time = element('time', 'time', new Date(message.time).toLocaleTimeString([], {
@@ -294,6 +317,26 @@ class ParleyWidget {
     } else {
       this.scrollToEnd();
     }
+  }
+
+  feedbackButtons(message) {
+    const row = element('div', 'feedback');
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', 'Was this answer helpful?');
+    const buttons = [[true, '👍', 'Helpful'], [false, '👎', 'Not helpful']].map(([helpful, symbol, label]) => {
+      const button = element('button', 'thumb', symbol);
+      button.type = 'button';
+      button.dataset.helpful = String(helpful);
+      button.title = label;
+      button.setAttribute('aria-label', label);
+      button.setAttribute('aria-pressed', String(message.helpful === helpful));
+      return button;
+    });
+    buttons.forEach((button) => {
+      button.addEventListener('click', () => this.judge(message, button.dataset.helpful === 'true', buttons));
+      row.append(button);
+    });
+    return row;
   }
 
   remember(change) {

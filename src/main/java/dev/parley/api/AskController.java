@@ -33,7 +33,9 @@ class AskController {
 
     @Operation(summary = "Ask a question",
             description = "Returns the curated answer for the question's intent, or, when the bot does not know, "
-                    + "`fallback: true` with up to three questions it can answer.")
+                    + "`fallback: true` with up to three questions it can answer, or, when its best guesses are too close to "
+                    + "pick one, `clarification: true` with them as `suggestions`. Every reply has an `answerId` for "
+                    + "feedback. With a `sessionId`, short follow-ups and \"tell me more\" continue the last topic.")
     @ApiResponse(responseCode = "200", description = "The bot's reply")
     @ApiResponse(responseCode = "400", description = "Blank, missing or too long question, bad session id, or "
             + "malformed JSON", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -44,6 +46,6 @@ class AskController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     BotReply ask(@Valid @RequestBody AskRequest request) {
         return conversation.reply(new UserMessage(request.question(), Optional.ofNullable(request.sessionId()),
-                Channel.REST));
+                Channel.REST, request.chosenIntent()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.parley.api;
 
+import java.util.Optional;
+
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
  *
  * @param question  what the user typed
  * @param sessionId the conversation to continue, as returned by an earlier reply
+ * @param intent    the intent of the suggestion the user picked, if the question comes from one
  */
 record AskRequest(
         @Schema(description = "What the user typed.", example = "Who can refer cases to the ICC?",
@@ -19,7 +22,18 @@ record AskRequest(
         @Schema(description = "The conversation to continue, as returned in an earlier reply; omit to start one.",
                 example = "3f1c9a0e-5b7d-4e2a-9c61-0d8e4b7f2a13")
         @Pattern(regexp = ConversationService.SESSION_ID_FORMAT, message = "must be 8 to 64 letters, digits, '-' or '_'")
-        String sessionId) {
+        String sessionId,
+        @Schema(description = "When the user picked one of a reply's `suggestions` (a follow-up or a \"Did you mean"
+                + "…?\" candidate), its `intent`: that intent is answered without guessing. Send its `question` as "
+                + "`question`; an intent the bot no longer knows is ignored and the question classified.",
+                example = "icc-referral")
+        @Pattern(regexp = INTENT_ID_FORMAT, message = "must be an intent id: lower-case letters, digits and '-'")
+        String intent) {
 
     static final int MAX_QUESTION_LENGTH = UserMessage.MAX_LENGTH;
+    static final String INTENT_ID_FORMAT = "[a-z0-9][a-z0-9-]{0,99}";
+
+    Optional<String> chosenIntent() {
+        return Optional.ofNullable(intent);
+    }
 }

@@ -7,6 +7,9 @@ enum ChatError {
     BLANK_TEXT("blank-text"),
     TEXT_TOO_LONG("text-too-long"),
     BAD_ID("bad-id"),
+    BAD_INTENT("bad-intent"),
+    BAD_FEEDBACK("bad-feedback"),
+    UNKNOWN_ANSWER("unknown-answer"),
     RATE_LIMITED("rate-limited"),
     BINARY_NOT_SUPPORTED("binary-not-supported"),
     INTERNAL("internal-error");

@@ -3,8 +3,10 @@ package dev.parley.chat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +18,11 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -35,7 +39,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
     private static final String CONNECTION = "parley.connection";
     private static final int MAX_ID_LENGTH = 64;
-    private static final List<String> TYPES = List.of("ask", "ping");
+    private static final List<String> TYPES = List.of("ask", "feedback", "ping");
+    private static final Pattern INTENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern ANSWER_ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ConversationService conversation;
     private final ChatSessions sessions;
@@ -109,6 +116,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         String type = Optional.ofNullable(message.type()).orElse("");
         switch (type) {
             case "ask" -> ask(connection, message);
+            case "feedback" -> feedback(connection, message);
             case "ping" -> send(connection, ServerMessages.Pong.to(message.id()));
             default -> error(connection, message.id(), ChatError.UNKNOWN_TYPE,
                     "Unknown message type '" + type + "'; known types: " + String.join(", ", TYPES) + ".");
@@ -123,16 +131,53 @@ class ChatSocketHandler extends TextWebSocketHandler {
             error(connection, message.id(), code, "'text' " + problem.get().description() + ".");
             return;
         }
+        if (message.intent() != null && !INTENT_ID.matcher(message.intent()).matches()) {
+            error(connection, message.id(), ChatError.BAD_INTENT,
+                    "'intent' must be an intent id from a suggestion, e.g. \"icc-referral\".");
+            return;
+        }
         send(connection, ServerMessages.Typing.to(message.id()));
         BotReply reply;
         try {
-            reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET));
+            reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
+                    Optional.ofNullable(message.intent())));
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
             error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
             return;
         }
         send(connection, ServerMessages.Answer.to(message.id(), reply));
+    }
+
+    private void feedback(Connection connection, ClientMessage message) throws IOException {
+        if (message.answerId() == null || !ANSWER_ID.matcher(message.answerId()).matches()) {
+            error(connection, message.id(), ChatError.BAD_FEEDBACK,
+                    "'answerId' must be the answerId of an answer, a UUID.");
+            return;
+        }
+        if (message.helpful() == null) {
+            error(connection, message.id(), ChatError.BAD_FEEDBACK, "'helpful' must be true or false.");
+            return;
+        }
+        Optional<String> comment = Optional.ofNullable(message.comment()).filter(text -> !text.isBlank());
+        if (comment.isPresent() && comment.get().codePointCount(0, comment.get().length())
+                > AnswerFeedback.MAX_COMMENT_LENGTH) {
+            error(connection, message.id(), ChatError.BAD_FEEDBACK,
+                    "'comment' must be at most " + AnswerFeedback.MAX_COMMENT_LENGTH + " characters long.");
+            return;
+        }
+        try {
+            conversation.feedback(new AnswerFeedback(message.answerId(), message.helpful(), comment,
+                    Instant.now()));
+        } catch (UnknownAnswerException e) {
+            error(connection, message.id(), ChatError.UNKNOWN_ANSWER, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            log.error("Keeping feedback failed", e);
+            error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
+            return;
+        }
+        send(connection, ServerMessages.FeedbackReceived.to(message.id(), message.answerId(), message.helpful()));
     }
 
     @Override

@@ -26,11 +26,18 @@ final class ServerMessages {
     }
 
     /** The REST reply's fields, plus the frame's type and the id of the question it answers. */
-    record Answer(String type, String replyTo, String answer, String intent, double confidence, boolean fallback,
-                  List<Suggestion> suggestions, List<SourceExcerpt> sources, String sessionId) {
+    record Answer(String type, String replyTo, String answerId, String answer, String intent, double confidence,
+                  boolean fallback, boolean clarification, List<Suggestion> suggestions, List<SourceExcerpt> sources,
+                  String sessionId) {
         static Answer to(String replyTo, BotReply reply) {
-            return new Answer("answer", replyTo, reply.answer(), reply.intent(), reply.confidence(), reply.fallback(),
-                    reply.suggestions(), reply.sources(), reply.sessionId());
+            return new Answer("answer", replyTo, reply.answerId(), reply.answer(), reply.intent(), reply.confidence(),
+                    reply.fallback(), reply.clarification(), reply.suggestions(), reply.sources(), reply.sessionId());
+        }
+    }
+
+    record FeedbackReceived(String type, String replyTo, String answerId, boolean helpful) {
+        static FeedbackReceived to(String replyTo, String answerId, boolean helpful) {
+            return new FeedbackReceived("feedback-received", replyTo, answerId, helpful);
         }
     }
 

@@ -40,6 +40,6 @@ class ConversationConfiguration {
     @Bean
     ConversationService conversationService(ActiveKnowledge activeKnowledge, ExchangeLog exchangeLog,
             ConversationProperties settings) {
-        return new ConversationService(activeKnowledge, exchangeLog, settings.welcomeText(), Clock.systemUTC());
+        return new ConversationService(activeKnowledge, exchangeLog, settings, Clock.systemUTC());
     }
 }

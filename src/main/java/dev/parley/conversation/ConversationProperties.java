@@ -1,14 +1,26 @@
 package dev.parley.conversation;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the conversation itself ({@code parley.conversation.*}).
+ * Settings of the conversation itself ({@code parley.conversation.*}, documented in application.yml).
  *
- * @param welcomeText what the bot says when a chat opens
+ * @param welcomeText    what the bot says when a chat opens
+ * @param contextTimeout how long a session's last topic is remembered: a short follow-up ("who can refer cases
+ *                       there?") or "tell me more" resolves against it within this time, and is read alone after it
+ * @param clarification  when to ask "Did you mean…?" instead of answering
  */
 @ConfigurationProperties("parley.conversation")
 public record ConversationProperties(@DefaultValue("Hello! I'm Parley. Ask me how international organizations "
-        + "enforce human rights or address migration.") String welcomeText) {
+        + "enforce human rights or address migration.") String welcomeText,
+                                     @DefaultValue("10m") Duration contextTimeout,
+                                     @DefaultValue ClarificationPolicy clarification) {
+    public ConversationProperties {
+        if (contextTimeout.isNegative()) {
+            throw new IllegalArgumentException("parley.conversation.context-timeout must not be negative");
+        }
+    }
 }

@@ -1,70 +1,78 @@
 package dev.parley.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.parley.knowledge.Intent;
+import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.ScoredIntent;
 import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 
 /**
- * Where every question is answered, whichever channel brought it: classify, decide whether the bot knows, and build
- * the reply (the curated answer and its follow-ups, or an honest fallback with the closest questions it can answer).
+ * Where every question is answered, whichever channel brought it: read the session's recent context, classify
+ * (with that context when a short follow-up needs it), decide whether to answer, ask "Did you mean…?" or say honestly
+ * that the bot does not know, build the reply, and keep the exchange.
  */
 public final class ConversationService {
 
     /** Session ids the server hands out or accepts back: opaque, short, safe to log and to put in a URL. */
     public static final String SESSION_ID_FORMAT = "[A-Za-z0-9_-]{8,64}";
     private static final Pattern SESSION_ID = Pattern.compile(SESSION_ID_FORMAT);
+    private static final Logger logger = LoggerFactory.getLogger(ConversationService.class);
 
     static final String FALLBACK_ANSWER = "I don't know that one yet. I can answer questions about how international"
             + " organizations enforce human rights and how they address migration. Perhaps one of these helps:";
+    static final String CLARIFICATION_ANSWER = "I'm not sure which of these you mean. Did you mean…";
+    static final String TOPIC_EXHAUSTED_ANSWER = "That's all I have around that topic. Here are other questions I"
+            + " can answer:";
     private static final int MAX_SUGGESTIONS = 3;
+    private static final int RECENT_TURNS = 20;
+    /** How much likelier a topic's follow-ups are than other intents right after it (measured: docs/quality.md). */
+    private static final double FOLLOW_UP_PRIOR = 4.0;
 
     private final ActiveKnowledge active;
     private final ExchangeLog log;
-    private final String welcomeText;
+    private final ConversationProperties settings;
     private final Clock clock;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    public ConversationService(ActiveKnowledge active, ExchangeLog log, String welcomeText, Clock clock) {
+    public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
+                               Clock clock) {
         this.active = active;
         this.log = log;
-        this.welcomeText = welcomeText;
+        this.settings = settings;
         this.clock = clock;
     }
 
     /** How a new conversation opens: a greeting and the questions tagged {@value Intent#STARTER}. */
     public Welcome welcome(Optional<String> sessionId) {
-        return new Welcome(welcomeText, starters(active.get()), sessionIdOrNew(sessionId));
-    }
-
-    private static List<Suggestion> starters(TrainedKnowledge trained) {
-        return trained.knowledge().contentIntents().stream()
-                .filter(intent -> intent.tags().contains(Intent.STARTER))
-                .map(ConversationService::suggestion)
-                .toList();
+        return new Welcome(settings.welcomeText(), starters(active.get().knowledge(), List.of()),
+                sessionIdOrNew(sessionId));
     }
 
     /** Answers one message and keeps the exchange; never throws for any text a channel lets through. */
     public BotReply reply(UserMessage message) {
-        var askedAt = clock.instant();
+        Instant askedAt = clock.instant();
         String sessionId = sessionIdOrNew(message.sessionId());
         TrainedKnowledge trained = active.get();
-        Prediction prediction = trained.classifier().classify(message.text());
-        double confidence = prediction.bestIntent().map(ScoredIntent::score).orElse(0.0);
-        Optional<Intent> intent = trained.knowledge().find(prediction.top().intent());
-        BotReply reply = trained.policy().fallsBack(prediction) || intent.isEmpty()
-                ? new BotReply(newAnswerId(), FALLBACK_ANSWER, null, confidence, true, false,
-                        closestQuestions(trained, prediction), List.of(), sessionId)
-                : answer(trained, intent.get(), confidence, sessionId);
-        log.record(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), message.text(),
-                normalizer.normalize(message.text()), reply.intent(), confidence, reply.fallback(),
+        SessionContext context = contextOf(sessionId, askedAt, trained.knowledge());
+        Understanding understood = message.chosenIntent()
+                .flatMap(trained.knowledge()::find)
+                .map(Understanding::chosen)
+                .orElseGet(() -> understand(trained, message.text(), context));
+        BotReply reply = respond(trained.knowledge(), understood, context, sessionId);
+        keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), message.text(),
+                normalizer.normalize(message.text()), reply.intent(), understood.confidence(), reply.fallback(),
                 reply.clarification()));
         return reply;
     }
@@ -80,26 +88,130 @@ public final class ConversationService {
         }
     }
 
-    private BotReply answer(TrainedKnowledge trained, Intent intent, double confidence, String sessionId) {
-        var followups = intent.followups().stream().map(trained.knowledge()::find).flatMap(Optional::stream)
+    private SessionContext contextOf(String sessionId, Instant now, KnowledgeBase knowledge) {
+        Duration timeout = settings.contextTimeout();
+        if (timeout.isZero()) {
+            return SessionContext.NONE;
+        }
+        try {
+            return SessionContext.of(log.recentTurns(sessionId, now.minus(timeout), RECENT_TURNS), knowledge);
+        } catch (RuntimeException e) {
+            // Without its history the question is still answered, read on its own.
+            logger.warn("Could not read the context of session {}: {}", sessionId, e.toString());
+            return SessionContext.NONE;
+        }
+    }
+
+    /**
+     * Reads the question alone and, when it is a short follow-up, in the light of the last topic, two ways: with the
+     * topic's question beside it ("who can refer cases there?"), and with the topic's follow-ups made likelier
+     * ("and in Africa?" after the European Court). A contextual reading wins only when it answers confidently on
+     * another intent than the topic itself: "what about the weather?" after an ICC answer must not become a second
+     * ICC answer.
+     */
+    private Understanding understand(TrainedKnowledge trained, String text, SessionContext context) {
+        Prediction bare = trained.classifier().classify(text);
+        Understanding alone = read(trained, bare);
+        List<String> words = normalizer.words(text);
+        if (context.topic().isEmpty() || words.size() > FollowUpCues.MAX_WORDS
+                || (alone.answers() && !FollowUpCues.pointBack(words))) {
+            return alone;
+        }
+        Intent topic = context.topic().get();
+        Understanding best = alone;
+        for (Prediction contextual : List.of(
+                trained.classifier().classify(text + " " + topic.question()),
+                bare.favouring(java.util.Set.copyOf(topic.followups()), FOLLOW_UP_PRIOR))) {
+            Understanding reading = read(trained, contextual);
+            boolean movesOn = reading.answers() && !reading.intent().orElseThrow().id().equals(topic.id())
+                    && !reading.intent().orElseThrow().isSmallTalk();
+            if (movesOn && (!best.answers() || reading.confidence() > best.confidence())) {
+                best = reading;
+            }
+        }
+        return best;
+    }
+
+    private Understanding read(TrainedKnowledge trained, Prediction prediction) {
+        double confidence = prediction.bestIntent().map(ScoredIntent::score).orElse(0.0);
+        KnowledgeBase knowledge = trained.knowledge();
+        Optional<Intent> intent = knowledge.find(prediction.top().intent());
+        if (trained.policy().fallsBack(prediction) || intent.isEmpty()) {
+            return new Understanding(prediction, confidence, Optional.empty(), List.of());
+        }
+        List<Intent> candidates = settings.clarification()
+                .candidates(prediction, id -> knowledge.find(id).filter(found -> !found.isSmallTalk()).isPresent())
+                .stream().map(scored -> knowledge.find(scored.intent()).orElseThrow()).toList();
+        return new Understanding(prediction, confidence, candidates.isEmpty() ? intent : Optional.empty(),
+                candidates);
+    }
+
+    private BotReply respond(KnowledgeBase knowledge, Understanding understood, SessionContext context,
+                             String sessionId) {
+        if (!understood.candidates().isEmpty()) {
+            return new BotReply(newAnswerId(), CLARIFICATION_ANSWER, null, understood.confidence(), false, true,
+                    understood.candidates().stream().map(ConversationService::suggestion).toList(), List.of(),
+                    sessionId);
+        }
+        if (understood.intent().isEmpty()) {
+            return new BotReply(newAnswerId(), FALLBACK_ANSWER, null, understood.confidence(), true, false,
+                    closestQuestions(knowledge, understood.prediction()), List.of(), sessionId);
+        }
+        Intent intent = understood.intent().get();
+        if (intent.continuesTopic() && context.topic().isPresent()) {
+            return continueTopic(knowledge, context, understood.confidence(), sessionId);
+        }
+        return answer(knowledge, intent, understood.confidence(), sessionId);
+    }
+
+    /** "Tell me more": the first of the last topic's follow-ups not yet answered in this session. */
+    private BotReply continueTopic(KnowledgeBase knowledge, SessionContext context, double confidence,
+                                   String sessionId) {
+        Intent topic = context.topic().orElseThrow();
+        Optional<Intent> next = topic.followups().stream()
+                .filter(id -> !context.answered().contains(id))
+                .map(knowledge::find)
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (next.isPresent()) {
+            return answer(knowledge, next.get(), confidence, sessionId);
+        }
+        return new BotReply(newAnswerId(), TOPIC_EXHAUSTED_ANSWER, null, confidence, false, false,
+                starters(knowledge, context.answered()), List.of(), sessionId);
+    }
+
+    private static BotReply answer(KnowledgeBase knowledge, Intent intent, double confidence, String sessionId) {
+        var followups = intent.followups().stream().map(knowledge::find).flatMap(Optional::stream)
                 .map(ConversationService::suggestion).toList();
         var sources = intent.source().stream().map(s -> new SourceExcerpt(s.document(), s.excerpt())).toList();
-        return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
-                sessionId);
+        return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups,
+                sources, sessionId);
     }
 
-    private static String newAnswerId() {
-        return UUID.randomUUID().toString();
+    private void keep(Exchange exchange) {
+        try {
+            log.record(exchange);
+        } catch (RuntimeException e) {
+            // The user still gets the answer; only the review loop (and feedback on this answer) loses it.
+            logger.error("Could not keep exchange {} of session {}", exchange.answerId(), exchange.sessionId(), e);
+        }
     }
 
-    private List<Suggestion> closestQuestions(TrainedKnowledge trained, Prediction prediction) {
+    private static List<Suggestion> starters(KnowledgeBase knowledge, java.util.Collection<String> except) {
+        return knowledge.contentIntents().stream()
+                .filter(intent -> intent.tags().contains(Intent.STARTER) && !except.contains(intent.id()))
+                .map(ConversationService::suggestion)
+                .toList();
+    }
+
+    private static List<Suggestion> closestQuestions(KnowledgeBase knowledge, Prediction prediction) {
         if (prediction.isUniform()) {
             // Nothing in the question was known (emoji, digits, another language): no intent is closer than
             // another, so offer the curated starting points rather than the first ids in alphabetical order.
-            return starters(trained);
+            return starters(knowledge, List.of());
         }
         return prediction.ranking().stream()
-                .map(scored -> trained.knowledge().find(scored.intent()))
+                .map(scored -> knowledge.find(scored.intent()))
                 .flatMap(Optional::stream)
                 .filter(intent -> !intent.isSmallTalk())
                 .limit(MAX_SUGGESTIONS)
@@ -111,7 +223,32 @@ public final class ConversationService {
         return sessionId.filter(id -> SESSION_ID.matcher(id).matches()).orElseGet(() -> UUID.randomUUID().toString());
     }
 
+    private static String newAnswerId() {
+        return UUID.randomUUID().toString();
+    }
+
     private static Suggestion suggestion(Intent intent) {
         return new Suggestion(intent.id(), intent.question());
+    }
+
+    /**
+     * What the bot made of a message.
+     *
+     * @param prediction the classifier's ranking ({@code null} when the user picked a suggestion)
+     * @param confidence the best intent's probability
+     * @param intent     the intent to answer; empty for a fallback or a clarification
+     * @param candidates the intents to offer in a clarification; empty otherwise
+     */
+    private record Understanding(Prediction prediction, double confidence, Optional<Intent> intent,
+                                 List<Intent> candidates) {
+
+        /** The user picked a suggestion (a follow-up, or a clarification's candidate): no guessing needed. */
+        static Understanding chosen(Intent intent) {
+            return new Understanding(null, 1.0, Optional.of(intent), List.of());
+        }
+
+        boolean answers() {
+            return intent.isPresent();
+        }
     }
 }

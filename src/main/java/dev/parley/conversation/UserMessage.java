@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * @param text      the question as typed
  * @param sessionId the conversation it belongs to; empty to start a new one
  * @param channel   where it came from
+ * @param chosenIntent the intent of a suggestion the user picked (a follow-up or a "Did you mean…?" candidate):
+ *                     answered without classifying; an id the knowledge base no longer has is ignored and the text
+ *                     classified instead
  */
-public record UserMessage(String text, Optional<String> sessionId, Channel channel) {
+public record UserMessage(String text, Optional<String> sessionId, Channel channel, Optional<String> chosenIntent) {
 
     /** The longest question any channel accepts, in characters (Unicode code points, so an emoji counts once). */
     public static final int MAX_LENGTH = 1000;
@@ -50,7 +53,13 @@ public record UserMessage(String text, Optional<String> sessionId, Channel chann
         }
         return Optional.empty();
     }
+    /** A typed question (no suggestion picked). */
+    public UserMessage(String text, Optional<String> sessionId, Channel channel) {
+        this(text, sessionId, channel, Optional.empty());
+    }
+
     public UserMessage {
+        Objects.requireNonNull(chosenIntent, "chosenIntent must not be null (use Optional.empty())");
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(sessionId, "sessionId must not be null (use Optional.empty())");
         Objects.requireNonNull(channel, "channel must not be null");

@@ -12,6 +12,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.conversation.ConversationProperties;
 import dev.parley.nlu.NluProperties;
 
 /**
@@ -41,5 +42,9 @@ final class ApplicationSettings {
 
     NluProperties nlu() {
         return binder.bindOrCreate("parley.nlu", NluProperties.class);
+    }
+
+    ConversationProperties conversation() {
+        return binder.bindOrCreate("parley.conversation", ConversationProperties.class);
     }
 }

@@ -25,6 +25,12 @@ public record Intent(String id, String question, List<String> examples, String a
     /** The tag that puts an intent's question among the suggestions a new conversation opens with. */
     public static final String STARTER = "starter";
 
+    /**
+     * The tag of "tell me more": instead of its own answer the bot continues the conversation's last topic with the
+     * next of its follow-ups; its answer is said only when there is no topic to continue.
+     */
+    public static final String CONTINUE = "continue";
+
     public Intent {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(question, "question must not be null");
@@ -36,6 +42,11 @@ public record Intent(String id, String question, List<String> examples, String a
     }
 
     /** Small talk has no source and is left out of FAQ listings and fallback suggestions. */
+    /** Whether this is "tell me more" (tag {@value #CONTINUE}), answered by continuing the last topic. */
+    public boolean continuesTopic() {
+        return tags.contains(CONTINUE);
+    }
+
     public boolean isSmallTalk() {
         return tags.contains(SMALL_TALK);
     }

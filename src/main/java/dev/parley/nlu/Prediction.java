@@ -63,6 +63,22 @@ public record Prediction(List<ScoredIntent> ranking) {
         return new Prediction(scaled);
     }
 
+    /**
+     * The same prediction with some intents made {@code factor} times likelier a priori, renormalised: what the
+     * conversation so far says about what comes next (Bayes' rule with a prior that favours those intents).
+     */
+    public Prediction favouring(java.util.Set<String> intents, double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("factor must be positive, got " + factor);
+        }
+        double sum = ranking.stream().mapToDouble(s -> intents.contains(s.intent()) ? s.score() * factor : s.score())
+                .sum();
+        return new Prediction(ranking.stream()
+                .map(s -> new ScoredIntent(s.intent(),
+                        (intents.contains(s.intent()) ? s.score() * factor : s.score()) / sum))
+                .toList());
+    }
+
     /** Whether every intent scored the same: the classifier recognised nothing in the question. */
     public boolean isUniform() {
         return ranking.get(0).score() - ranking.get(ranking.size() - 1).score() < 1e-9;

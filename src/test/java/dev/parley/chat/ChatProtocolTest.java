@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
 
 import dev.parley.conversation.Channel;
@@ -30,6 +31,9 @@ class ChatProtocolTest {
 
     @Autowired
     ChatSessions sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void welcomesWithASessionAGreetingAndStarterQuestions() {
@@ -81,6 +85,62 @@ class ChatProtocolTest {
             assertThat(answer.get("fallback").asBoolean()).isTrue();
             assertThat(answer.get("intent").isNull()).isTrue();
             assertThat(answer.get("suggestions")).hasSize(3);
+        }
+    }
+
+    @Test
+    void clarifiesAndAnswersThePickedCandidate() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c10", "what does it do for governments?");
+            JsonNode clarification = chat.next("answer");
+            assertThat(clarification.get("clarification").asBoolean()).isTrue();
+            JsonNode candidate = clarification.get("suggestions").get(0);
+
+            chat.send("{\"type\":\"ask\",\"id\":\"c11\",\"text\":\"" + candidate.get("question").asString()
+                    + "\",\"intent\":\"" + candidate.get("intent").asString() + "\"}");
+            JsonNode answer = chat.next("answer");
+
+            assertThat(answer.get("intent").asString()).isEqualTo(candidate.get("intent").asString());
+            assertThat(answer.get("clarification").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void followUpsAndTellMeMoreUseTheConversationSoFar() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c20", "What does the UNHCR do?");
+            JsonNode first = chat.next("answer");
+            chat.ask("c21", "and the IOM?");
+            JsonNode iom = chat.next("answer");
+            chat.ask("c22", "tell me more");
+            JsonNode more = chat.next("answer");
+
+            assertThat(first.get("suggestions").get(0).get("intent").asString()).isEqualTo("forced-migration");
+            assertThat(iom.get("intent").asString()).isEqualTo("iom");
+            assertThat(more.get("intent").asString()).as("the IOM's first follow-up")
+                    .isEqualTo("migration-capacity-building");
+        }
+    }
+
+    @Test
+    void takesFeedbackOnAnAnswer() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c30", "who can refer cases to the ICC?");
+            String answerId = chat.next("answer").get("answerId").asString();
+
+            chat.send("{\"type\":\"feedback\",\"id\":\"f1\",\"answerId\":\"" + answerId
+                    + "\",\"helpful\":false,\"comment\":\"I wanted the Rome Statute article\"}");
+            JsonNode received = chat.next();
+
+            assertThat(received.get("type").asString()).isEqualTo("feedback-received");
+            assertThat(received.get("replyTo").asString()).isEqualTo("f1");
+            assertThat(received.get("answerId").asString()).isEqualTo(answerId);
+            assertThat(jdbc.sql("select helpful, comment from feedback where answer_id = ?").param(answerId)
+                    .query((row, n) -> row.getBoolean(1) + "|" + row.getString(2)).single())
+                    .isEqualTo("false|I wanted the Rome Statute article");
         }
     }
 
@@ -199,6 +259,30 @@ class ChatProtocolTest {
         void textOverTheLimit() {
             assertError("{\"type\":\"ask\",\"id\":\"x5\",\"text\":\"" + "a".repeat(UserMessage.MAX_LENGTH + 1) + "\"}",
                     "x5", "text-too-long");
+        }
+
+        @Test
+        void feedbackOnAnAnswerNeverGiven() {
+            assertError("{\"type\":\"feedback\",\"id\":\"f2\",\"answerId\":"
+                    + "\"00000000-0000-0000-0000-000000000000\",\"helpful\":true}", "f2", "unknown-answer");
+        }
+
+        @Test
+        void feedbackWithoutAVerdict() {
+            assertError("{\"type\":\"feedback\",\"id\":\"f3\",\"answerId\":"
+                    + "\"00000000-0000-0000-0000-000000000000\"}", "f3", "bad-feedback");
+        }
+
+        @Test
+        void feedbackWithAMalformedAnswerId() {
+            assertError("{\"type\":\"feedback\",\"id\":\"f4\",\"answerId\":\"1 or 1=1\",\"helpful\":true}",
+                    "f4", "bad-feedback");
+        }
+
+        @Test
+        void aMalformedIntent() {
+            assertError("{\"type\":\"ask\",\"id\":\"x8\",\"text\":\"hi\",\"intent\":\"NOT an id\"}", "x8",
+                    "bad-intent");
         }
 
         @Test

@@ -1,10 +1,13 @@
 package dev.parley.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ import dev.parley.nlu.TrainedKnowledge;
 
 class ConversationServiceTest {
 
+    private static final ConversationProperties SETTINGS = new ConversationProperties("Hello!",
+            Duration.ofMinutes(10), new ClarificationPolicy(0.6, 0.5, 3));
     private static final Source REFERRAL_SOURCE = new Source("rights.txt", "Any state party can refer cases.");
 
     @Test
@@ -58,7 +63,7 @@ class ConversationServiceTest {
 
         assertThat(serviceAlwaysPredicting(unsure).reply(message("icc?", null)).fallback()).isFalse();
         var cautious = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(),
-                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), new InMemoryExchangeLog(), "Hello!",
+                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), new InMemoryExchangeLog(), SETTINGS,
                 Clock.systemUTC());
         assertThat(cautious.reply(message("icc?", null)).fallback()).isTrue();
     }
@@ -78,15 +83,143 @@ class ConversationServiceTest {
     @Test
     void aReplacedModelAnswersTheNextQuestion() {
         var active = ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1)));
-        var service = new ConversationService(active, new InMemoryExchangeLog(), "Hello!", Clock.systemUTC());
+        var service = new ConversationService(active, new InMemoryExchangeLog(), SETTINGS, Clock.systemUTC());
 
         active.replace(trained(ranking("icc-role", 0.9, "icc-referral", 0.1)));
 
         assertThat(service.reply(message("icc", null)).intent()).isEqualTo("icc-role");
     }
 
+    @Test
+    void asksWhichOneWhenTheBestIntentsAreClose() {
+        var service = serviceAlwaysPredicting(ranking("icc-referral", 0.45, "icc-role", 0.35, "greeting", 0.2));
+
+        BotReply reply = service.reply(message("icc?", null));
+
+        assertThat(reply.clarification()).isTrue();
+        assertThat(reply.fallback()).isFalse();
+        assertThat(reply.intent()).isNull();
+        assertThat(reply.answer()).contains("Did you mean");
+        assertThat(reply.suggestions()).extracting(Suggestion::intent).containsExactly("icc-referral", "icc-role");
+    }
+
+    @Test
+    void aPickedSuggestionIsAnsweredWithoutGuessing() {
+        var service = serviceAlwaysPredicting(ranking("icc-referral", 0.45, "icc-role", 0.35, "greeting", 0.2));
+
+        BotReply reply = service.reply(new UserMessage("What does the ICC do?", Optional.empty(), Channel.WEBSOCKET,
+                Optional.of("icc-role")));
+
+        assertThat(reply.clarification()).isFalse();
+        assertThat(reply.intent()).isEqualTo("icc-role");
+        assertThat(reply.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPickedIntentTheBotNoLongerKnowsIsClassifiedInstead() {
+        var service = serviceAlwaysPredicting(ranking("icc-referral", 0.9, "icc-role", 0.1));
+
+        BotReply reply = service.reply(new UserMessage("who can refer?", Optional.empty(), Channel.REST,
+                Optional.of("removed-intent")));
+
+        assertThat(reply.intent()).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void tellMeMoreWalksTheLastTopicsFollowUpsWithoutRepeating() {
+        var log = new InMemoryExchangeLog();
+        var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
+        var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
+                new FallbackPolicy(0.04, 0), Instant.now())), log, SETTINGS, Clock.systemUTC());
+
+        BotReply noTopic = service.reply(message("more", "session-more-1"));
+        assertThat(noTopic.answer()).as("nothing to continue yet: its own answer").isEqualTo("What about?");
+        service.reply(message("icc referral", "session-more-1"));
+        BotReply more = service.reply(message("more", "session-more-1"));
+        BotReply exhausted = service.reply(message("more", "session-more-1"));
+
+        assertThat(more.intent()).as("icc-referral's first follow-up").isEqualTo("icc-role");
+        assertThat(exhausted.intent()).isNull();
+        assertThat(exhausted.answer()).isEqualTo(ConversationService.TOPIC_EXHAUSTED_ANSWER);
+        assertThat(log.exchanges).extracting(Exchange::intent)
+                .containsExactly("more", "icc-referral", "icc-role", null);
+    }
+
+    @Test
+    void theTopicIsForgottenAfterTheContextTimeout() {
+        var log = new InMemoryExchangeLog();
+        var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
+        var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
+                new FallbackPolicy(0.04, 0), Instant.now())), log, SETTINGS, clock);
+
+        service.reply(message("icc referral", "session-timeout"));
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(service.reply(message("more", "session-timeout")).answer()).isEqualTo("What about?");
+    }
+
+    @Test
+    void keepsEveryExchangeAndFeedbackOnItsAnswer() {
+        var log = new InMemoryExchangeLog();
+        var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9,
+                "icc-role", 0.1))), log, SETTINGS, Clock.systemUTC());
+
+        BotReply reply = service.reply(message("Who can REFER cases?", "session-keep-1"));
+        service.feedback(new AnswerFeedback(reply.answerId(), false, Optional.of("too short"), Instant.now()));
+
+        assertThat(log.exchanges).singleElement().satisfies(exchange -> {
+            assertThat(exchange.answerId()).isEqualTo(reply.answerId());
+            assertThat(exchange.sessionId()).isEqualTo("session-keep-1");
+            assertThat(exchange.question()).isEqualTo("Who can REFER cases?");
+            assertThat(exchange.normalizedQuestion()).isEqualTo("who can refer cases");
+            assertThat(exchange.intent()).isEqualTo("icc-referral");
+            assertThat(exchange.confidence()).isEqualTo(0.9);
+            assertThat(exchange.channel()).isEqualTo(Channel.REST);
+        });
+        assertThat(log.feedback.get(reply.answerId()).helpful()).isFalse();
+        assertThatThrownBy(() -> service.feedback(new AnswerFeedback("00000000-0000-0000-0000-000000000000", true,
+                Optional.empty(), Instant.now()))).isInstanceOf(UnknownAnswerException.class);
+    }
+
+    /** Answers each known text with its intent at 0.9, anything else out of scope. */
+    private record ScriptedClassifier(Map<String, String> intents) implements IntentClassifier {
+        @Override
+        public Prediction classify(String text) {
+            String intent = intents.getOrDefault(text, Prediction.OUT_OF_SCOPE);
+            return ranking(intent, 0.9, intent.equals("icc-role") ? "icc-referral" : "icc-role", 0.1);
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static ConversationService serviceAlwaysPredicting(Prediction prediction) {
-        return new ConversationService(ActiveKnowledge.of(trained(prediction)), new InMemoryExchangeLog(), "Hello!",
+        return new ConversationService(ActiveKnowledge.of(trained(prediction)), new InMemoryExchangeLog(), SETTINGS,
                 Clock.systemUTC());
     }
 
@@ -102,6 +235,8 @@ class ConversationServiceTest {
                         List.of("icc")),
                 new Intent("icc-role", "What does the ICC do?", List.of("icc role"), "It prosecutes.",
                         Optional.of(REFERRAL_SOURCE), List.of(), List.of()),
+                new Intent("more", "Tell me more", List.of("more"), "What about?", Optional.empty(),
+                        List.of("icc-role"), List.of(Intent.SMALL_TALK, Intent.CONTINUE)),
                 new Intent("greeting", "Hello!", List.of("hi"), "Hello!", Optional.empty(), List.of(),
                         List.of(Intent.SMALL_TALK))));
     }

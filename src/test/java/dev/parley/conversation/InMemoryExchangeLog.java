@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The exchange log of unit tests: a list in memory, the same contract as the database one. */
-final class InMemoryExchangeLog implements ExchangeLog {
+/** The exchange log of tests that run the conversation service without a server: a list in memory, the same contract as the database one. */
+public final class InMemoryExchangeLog implements ExchangeLog {
 
     final List<Exchange> exchanges = new ArrayList<>();
     final Map<String, AnswerFeedback> feedback = new HashMap<>();

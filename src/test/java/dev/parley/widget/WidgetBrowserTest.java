@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,6 +27,7 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
 
 import com.sun.net.httpserver.HttpServer;
@@ -45,6 +47,9 @@ class WidgetBrowserTest {
 
     @Autowired
     ChatSessions sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ChromeDriver driver;
     WidgetPage widget;
@@ -107,6 +112,48 @@ class WidgetBrowserTest {
         assertThat(widget.userMessages()).containsExactly(question);
         assertThat(widget.botMessage(2)).isNotBlank();
         assertThat(widget.all(".message.bot").get(1).getDomAttribute("class")).doesNotContain("fallback");
+    }
+
+    @Test
+    void aThumbsDownIsKeptAgainstItsAnswerAndSurvivesAReload() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("what does the UNHCR do?");
+        widget.botMessage(2);
+        assertThat(widget.all(".message.bot").get(0).findElements(By.cssSelector(".thumb")))
+                .as("the welcome is no answer to judge").isEmpty();
+
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+
+        widget.waitFor(() -> jdbc.sql("select count(*) from feedback where helpful = false")
+                .query(Integer.class).single() == 1);
+        driver.navigate().refresh();
+        widget = new WidgetPage(driver);
+        widget.waitUntilOnline();
+        assertThat(widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']"))
+                .getDomAttribute("aria-pressed")).isEqualTo("true");
+        jdbc.sql("delete from feedback").update();
+    }
+
+    @Test
+    void aDidYouMeanChipAnswersTheIntentPicked() {
+        jdbc.sql("delete from exchange").update();
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("what does it do for governments?");
+        widget.botMessage(2);
+        var candidates = widget.all(".message.bot").get(1).findElements(By.cssSelector(".chip"));
+        assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
+        String picked = widget.text(candidates.get(1));
+
+        candidates.get(1).click();
+
+        widget.waitFor(() -> widget.botMessages() == 3);
+        // Confidence 1 is the mark of a picked intent: the server answered it without classifying the text.
+        assertThat(jdbc.sql("select intent_id, confidence from exchange where question = ?").param(picked)
+                .query((row, n) -> row.getString(1) + "@" + row.getDouble(2)).single()).endsWith("@1.0")
+                .doesNotStartWith("null");
+        assertThat(widget.botMessage(3)).isNotBlank();
     }
 
     @Test
