@@ -1,0 +1,119 @@
+package dev.parley.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The admin area is closed without the admin's credentials; the bot's own channels stay open to everyone. */
+class AdminSecurityTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    class WithTheDefaultSettings {
+
+        @LocalServerPort
+        int port;
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/admin", "/admin/", "/api/v1/admin/reload", "/api/v1/admin/anything"})
+        void refusesRequestsWithoutCredentials(String path) throws Exception {
+            HttpResponse<String> response = send(get(path));
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Basic"));
+            assertThat(response.body()).contains("\"status\":401").doesNotContain("Exception");
+        }
+
+        @Test
+        void refusesAWrongPassword() throws Exception {
+            assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic("admin", "wrong")))
+                    .statusCode()).isEqualTo(401);
+            assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic("nobody", "parley")))
+                    .statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void letsTheAdminIn() throws Exception {
+            // No admin endpoint at this path: getting past security to a 404 is the point.
+            assertThat(send(get("/api/v1/admin/no-such-thing").header("Authorization", basic("admin", "parley")))
+                    .statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void refusesAWriteAnotherSiteMakesWithTheBrowsersRememberedCredentials() throws Exception {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/reload"))
+                    .header("Authorization", basic("admin", "parley"))
+                    .header("Sec-Fetch-Site", "cross-site")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.body()).contains("CSRF");
+        }
+
+        @Test
+        void leavesTheBotsChannelsOpen() throws Exception {
+            HttpResponse<String> ask = send(HttpRequest.newBuilder(uri("/api/v1/ask"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"what does the UNHCR do?\"}")));
+
+            assertThat(ask.statusCode()).isEqualTo(200);
+            assertThat(ask.headers().firstValue("Cache-Control")).as("no security headers outside the admin area")
+                    .isEmpty();
+            assertThat(send(get("/widget.js")).statusCode()).isEqualTo(200);
+            assertThat(send(get("/api/v1/intents")).statusCode()).isEqualTo(200);
+        }
+
+        HttpRequest.Builder get(String path) {
+            return HttpRequest.newBuilder(uri(path)).GET();
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @ActiveProfiles("prod")
+    class InTheProductionProfileWithoutAPassword {
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void theDevelopmentPasswordDoesNotWork() throws Exception {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/anything"))
+                    .header("Authorization", basic("admin", "parley")).GET();
+
+            assertThat(send(request).statusCode()).isEqualTo(401);
+        }
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
