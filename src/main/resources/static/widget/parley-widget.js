@@ -183,18 +183,23 @@ class ParleyWidget {
     this.add({ role: 'user', text: question, id, intent, pending: true });
   }
 
-  /** Thumbs up or down on an answer: shown at once, sent to the server, kept with the conversation. */
-  judge(message, helpful, buttons) {
-    const sent = this.connection.send({
-      type: 'feedback', id: 'f' + Date.now().toString(36), answerId: message.answerId, helpful,
-    });
-    if (!sent) {
+  /**
+   * Thumbs up or down on an answer (with an optional comment): shown at once, sent to the server, kept with the
+   * conversation. A later verdict on the same answer replaces the earlier one on the server too.
+   */
+  judge(message, helpful, row, comment) {
+    const frame = { type: 'feedback', id: 'f' + Date.now().toString(36), answerId: message.answerId, helpful };
+    if (comment) {
+      frame.comment = comment.slice(0, MAX_LENGTH);
+    }
+    if (!this.connection.send(frame)) {
       this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
       return;
     }
     message.helpful = helpful;
+    message.commented = Boolean(comment);
     this.remember({});
-    buttons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.helpful === String(helpful))));
+    row.replaceWith(this.feedbackButtons(message));
   }
 
   receive(frame) {
@@ -319,23 +324,41 @@ class ParleyWidget {
     }
   }
 
+  /** The thumbs under an answer; after a thumbs down, a line to say what was missing. */
   feedbackButtons(message) {
     const row = element('div', 'feedback');
     row.setAttribute('role', 'group');
     row.setAttribute('aria-label', 'Was this answer helpful?');
-    const buttons = [[true, '👍', 'Helpful'], [false, '👎', 'Not helpful']].map(([helpful, symbol, label]) => {
+    [[true, '👍', 'Helpful'], [false, '👎', 'Not helpful']].forEach(([helpful, symbol, label]) => {
       const button = element('button', 'thumb', symbol);
       button.type = 'button';
       button.dataset.helpful = String(helpful);
       button.title = label;
       button.setAttribute('aria-label', label);
       button.setAttribute('aria-pressed', String(message.helpful === helpful));
-      return button;
-    });
-    buttons.forEach((button) => {
-      button.addEventListener('click', () => this.judge(message, button.dataset.helpful === 'true', buttons));
+      button.addEventListener('click', () => this.judge(message, helpful, row));
       row.append(button);
     });
+    if (message.helpful === false && !message.commented) {
+      const form = element('form', 'comment');
+      const input = element('input', 'comment-input');
+      input.type = 'text';
+      input.maxLength = MAX_LENGTH;
+      input.placeholder = 'What was missing? (optional)';
+      input.setAttribute('aria-label', 'What was missing? (optional)');
+      const send = element('button', 'comment-send', 'Send');
+      send.type = 'submit';
+      form.append(input, send);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        if (input.value.trim()) {
+          this.judge(message, false, row, input.value.trim());
+        }
+      });
+      row.append(form);
+    } else if (message.commented) {
+      row.append(element('span', 'thanks', 'Thanks for telling us.'));
+    }
     return row;
   }
 

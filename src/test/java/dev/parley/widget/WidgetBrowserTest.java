@@ -127,11 +127,21 @@ class WidgetBrowserTest {
 
         widget.waitFor(() -> jdbc.sql("select count(*) from feedback where helpful = false")
                 .query(Integer.class).single() == 1);
+        var comment = widget.all(".message.bot").get(1).findElement(By.cssSelector(".comment-input"));
+        comment.sendKeys("Which countries does it work in?");
+        comment.sendKeys(Keys.ENTER);
+        widget.waitFor(() -> jdbc.sql("select count(*) from feedback where comment = ?")
+                .param("Which countries does it work in?").query(Integer.class).single() == 1);
+
         driver.navigate().refresh();
         widget = new WidgetPage(driver);
         widget.waitUntilOnline();
-        assertThat(widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']"))
-                .getDomAttribute("aria-pressed")).isEqualTo("true");
+        var answer = widget.all(".message.bot").get(1);
+        assertThat(answer.findElement(By.cssSelector(".thumb[data-helpful='false']")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(widget.text(answer.findElement(By.cssSelector(".thanks")))).isEqualTo("Thanks for telling us.");
+        assertThat(jdbc.sql("select count(*) from feedback").query(Integer.class).single())
+                .as("the comment replaced the verdict, one row per answer").isEqualTo(1);
         jdbc.sql("delete from feedback").update();
     }
 
