@@ -329,8 +329,10 @@ class ParleyWidget {
     const row = element('div', 'feedback');
     row.setAttribute('role', 'group');
     row.setAttribute('aria-label', 'Was this answer helpful?');
-    [[true, '👍', 'Helpful'], [false, '👎', 'Not helpful']].forEach(([helpful, symbol, label]) => {
-      const button = element('button', 'thumb', symbol);
+    [[true, 'Helpful'], [false, 'Not helpful']].forEach(([helpful, label]) => {
+      const button = element('button', 'thumb');
+      // Drawn, not an emoji: many systems (and headless browsers) have no emoji font.
+      button.append(thumbIcon(helpful));
       button.type = 'button';
       button.dataset.helpful = String(helpful);
       button.title = label;
@@ -420,6 +422,22 @@ function element(tag, className, text) {
     node.textContent = text;
   }
   return node;
+}
+
+/** A thumb pointing up, or the same turned upside down. */
+function thumbIcon(up) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'thumb-icon');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M2 21h4V9H2v12zM22 10a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.5-1.1L13.2 1 7.6 6.6C7.2 7 '
+    + '7 7.5 7 8v11a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7c.1-.2.2-.5.2-.8v-2z');
+  if (!up) {
+    path.setAttribute('transform', 'rotate(180 12 12)');
+  }
+  svg.append(path);
+  return svg;
 }
 
 function icon() {
