@@ -21,8 +21,8 @@ import dev.parley.nlu.TrainedKnowledge;
  * atomic swap. Until the swap, and for good when anything fails, the model in service keeps answering; questions
  * in flight are never paused, they only share the CPU with the training.
  *
- * <p>Curation work runs one at a time ({@link #exclusively}): a reload that arrives while another runs waits for it,
- * then works on the files as they are by then.
+ * <p>Curation work runs one at a time ({@link #exclusively}): a reload or proposal that arrives while another runs
+ * waits for it, then works on the files as they are by then.
  */
 @Component
 class KnowledgeReloader {
@@ -32,7 +32,7 @@ class KnowledgeReloader {
     private final ActiveKnowledge active;
     private final KnowledgeProperties knowledgeSettings;
     private final NluProperties nluSettings;
-    // Fair, so that waiting requests run in the order they came; reentrant, so work in its turn may reload.
+    // Fair, so that waiting requests run in the order they came; reentrant, so a proposal can reload within its turn.
     private final ReentrantLock turn = new ReentrantLock(true);
 
     KnowledgeReloader(ActiveKnowledge active, KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
@@ -50,7 +50,7 @@ class KnowledgeReloader {
         return exclusively(this::reloadNow);
     }
 
-    /** Runs {@code work} while no other curation work runs. */
+    /** Runs {@code work} while no other reload or proposal runs. */
     <T> T exclusively(Supplier<T> work) {
         turn.lock();
         try {

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** {@code POST /api/v1/admin/reload}: put the intent files as they are now in service. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Admin: knowledge", description = "Reload the intent files")
+@Tag(name = "Admin: knowledge", description = "Reload the intent files and teach intents new questions")
 @SecurityScheme(name = ReloadController.ADMIN_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The admin user of parley.admin.*")
 @SecurityRequirement(name = ReloadController.ADMIN_AUTH)
@@ -36,7 +36,7 @@ class ReloadController {
             description = "Reads the intents folder again, validates every file as start-up does, trains a new model "
                     + "and swaps it in atomically; questions in flight keep being answered throughout. On any problem "
                     + "the model in service stays and the reply lists every problem by file, field and reason. "
-                    + "Reloads run one at a time: one that arrives while another runs waits for it.")
+                    + "Reloads and proposals run one at a time: one that arrives while another runs waits for it.")
     @ApiResponse(responseCode = "200", description = "The new model is in service")
     @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -1,6 +1,7 @@
 package dev.parley.curation;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.nlu.TrainedKnowledge;
@@ -17,13 +18,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "The model a reload put in service")
 record ReloadSummary(
         @Schema(example = "42") int intents,
-        @Schema(example = "1079") int examples,
+        @Schema(example = "688") int examples,
         @Schema(example = "930") long trainedMillis,
         @Schema(example = "2026-11-22T20:15:03.412Z") Instant loadedAt) {
 
     static ReloadSummary of(TrainedKnowledge trained, long trainedMillis) {
-        int examples = trained.knowledge().intents().stream().map(Intent::examples).mapToInt(java.util.List::size)
-                .sum();
+        int examples = trained.knowledge().intents().stream().map(Intent::examples).mapToInt(List::size).sum();
         return new ReloadSummary(trained.knowledge().size(), examples, trainedMillis, trained.trainedAt());
     }
 }

@@ -45,6 +45,15 @@ final class AdminClient {
         return post("/api/v1/admin/reload", "");
     }
 
+    Response propose(String intent, String... examples) {
+        var body = JSON.createObjectNode().put("intent", intent);
+        var list = body.putArray("examples");
+        for (String example : examples) {
+            list.add(example);
+        }
+        return post("/api/v1/admin/proposals", body.toString());
+    }
+
     /** Asks the bot, which needs no credentials; the intent it answered with, or null for a fallback. */
     String intentFor(String question) {
         Response reply = post("/api/v1/ask", JSON.createObjectNode().put("question", question).toString());

@@ -34,6 +34,25 @@ final class IntentsFolder {
         }
     }
 
+    /** Whether {@code folder} holds anything but exactly the seed intents. */
+    static boolean differsFromSeeds(Path folder) {
+        try (Stream<Path> files = Files.list(folder); Stream<Path> seeds = Files.list(SEED_INTENTS)) {
+            List<Path> seedFiles = seeds.toList();
+            if (files.count() != seedFiles.size()) {
+                return true;
+            }
+            for (Path seed : seedFiles) {
+                Path copy = folder.resolve(seed.getFileName());
+                if (!Files.exists(copy) || Files.mismatch(seed, copy) != -1) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many examples the seed intents hold, all together, counted from the files themselves. */
     static int seedExampleCount() {
         try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {

@@ -50,8 +50,11 @@ class ReloadApiTest {
 
     @AfterEach
     void putTheSeedIntentsBackInService() {
-        IntentsFolder.resetToSeeds(intents);
-        assertThat(admin.reload().status()).isEqualTo(200);
+        // Only a test that changed the files can have put another model in service.
+        if (IntentsFolder.differsFromSeeds(intents)) {
+            IntentsFolder.resetToSeeds(intents);
+            assertThat(admin.reload().status()).isEqualTo(200);
+        }
     }
 
     @Test
