@@ -12,9 +12,9 @@ import jakarta.validation.Payload;
 /** A question the conversation service accepts: see {@link dev.parley.conversation.UserMessage#problemWith}. */
 @Documented
 @Constraint(validatedBy = QuestionTextValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@interface QuestionText {
+public @interface QuestionText {
     String message() default "is not a valid question";
 
     Class<?>[] groups() default {};

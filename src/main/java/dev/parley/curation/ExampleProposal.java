@@ -1,0 +1,33 @@
+package dev.parley.curation;
+
+import java.util.List;
+
+import dev.parley.api.QuestionText;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Questions a site owner wants an intent to learn, typically a group of questions the bot could not answer.
+ *
+ * @param intent   id of the intent they belong to
+ * @param examples the questions, each one as users would type it
+ */
+record ExampleProposal(
+        @Schema(description = "Id of the intent the questions belong to.", example = "icc-referral",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank
+        String intent,
+        @ArraySchema(arraySchema = @Schema(description = "The questions to learn, 1 to " + ExampleProposal.MAX_EXAMPLES
+                + ".", example = "[\"who gets to hand cases to the icc\", \"which bodies can take a case to the icc\"]",
+                requiredMode = Schema.RequiredMode.REQUIRED), minItems = 1, maxItems = ExampleProposal.MAX_EXAMPLES,
+                schema = @Schema(maxLength = dev.parley.conversation.UserMessage.MAX_LENGTH))
+        @NotNull
+        @Size(min = 1, max = ExampleProposal.MAX_EXAMPLES, message = "must hold 1 to " + ExampleProposal.MAX_EXAMPLES
+                + " examples")
+        List<@QuestionText String> examples) {
+
+    static final int MAX_EXAMPLES = 50;
+}

@@ -1,0 +1,78 @@
+package dev.parley.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import dev.parley.knowledge.Intent;
+import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.nlu.TextNormalizer;
+
+/**
+ * Which proposed examples are new to the knowledge base. Texts are compared as the classifier sees them
+ * ({@link TextNormalizer}), so "Who gets to send cases to the ICC?" repeats "who gets to send cases to the icc"
+ * and is skipped rather than written twice.
+ *
+ * @param added   the new examples, whitespace tidied, in the order proposed
+ * @param skipped the others, each with its reason
+ */
+record ExampleSelection(List<String> added, List<ProposalResult.SkippedExample> skipped) {
+
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    /**
+     * Sorts {@code proposed} examples for {@code intent} into new and skipped.
+     *
+     * @param examplesOnFile the examples the intent's file holds now, which may be more than the model in service
+     *                       was trained on if the file was edited since
+     */
+    static ExampleSelection of(List<String> proposed, Intent intent, KnowledgeBase knowledge,
+                               List<String> examplesOnFile) {
+        var owners = new HashMap<String, String>();
+        for (Intent other : knowledge.intents()) {
+            owners.putIfAbsent(NORMALIZER.normalize(other.question()), ownerOf(other, intent, "the question"));
+            other.examples().forEach(example ->
+                    owners.putIfAbsent(NORMALIZER.normalize(example), ownerOf(other, intent, "an example")));
+        }
+        examplesOnFile.forEach(example ->
+                owners.putIfAbsent(NORMALIZER.normalize(example), ownerOf(intent, intent, "an example")));
+        var added = new ArrayList<String>();
+        var skipped = new ArrayList<ProposalResult.SkippedExample>();
+        var proposedSoFar = new HashSet<String>();
+        for (String example : proposed) {
+            String words = NORMALIZER.normalize(example);
+            String reason = reasonToSkip(words, owners, proposedSoFar);
+            if (reason == null) {
+                added.add(tidy(example));
+                proposedSoFar.add(words);
+            } else {
+                skipped.add(new ProposalResult.SkippedExample(example, reason));
+            }
+        }
+        return new ExampleSelection(List.copyOf(added), List.copyOf(skipped));
+    }
+
+    private static String reasonToSkip(String words, Map<String, String> owners, HashSet<String> proposedSoFar) {
+        if (words.isEmpty()) {
+            return "has no letters or digits, so it teaches the classifier nothing";
+        }
+        if (owners.containsKey(words)) {
+            return "is already " + owners.get(words);
+        }
+        if (proposedSoFar.contains(words)) {
+            return "repeats an earlier example of this proposal";
+        }
+        return null;
+    }
+
+    private static String ownerOf(Intent owner, Intent target, String what) {
+        return what + " of " + (owner.id().equals(target.id()) ? "this intent" : "intent '" + owner.id() + "'");
+    }
+
+    // One line per example in the file: line breaks and runs of spaces inside a question carry no meaning.
+    private static String tidy(String example) {
+        return example.replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+}

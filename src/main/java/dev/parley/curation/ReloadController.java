@@ -1,0 +1,52 @@
+package dev.parley.curation;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code POST /api/v1/admin/reload}: put the intent files as they are now in service. */
+@RestController
+@RequestMapping("/api/v1/admin")
+@Tag(name = "Admin: knowledge", description = "Reload the intent files and teach intents new questions")
+@SecurityScheme(name = ReloadController.ADMIN_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The admin user of parley.admin.*")
+@SecurityRequirement(name = ReloadController.ADMIN_AUTH)
+class ReloadController {
+
+    static final String ADMIN_AUTH = "adminBasicAuth";
+
+    private final KnowledgeReloader reloader;
+
+    ReloadController(KnowledgeReloader reloader) {
+        this.reloader = reloader;
+    }
+
+    @Operation(summary = "Reload the intent files",
+            description = "Reads the intents folder again, validates every file as start-up does, trains a new model "
+                    + "and swaps it in atomically; questions in flight keep being answered throughout. On any problem "
+                    + "the model in service stays and the reply lists every problem by file, field and reason. "
+                    + "Reloads and proposals run one at a time: one that arrives while another runs waits for it.")
+    @ApiResponse(responseCode = "200", description = "The new model is in service")
+    @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The intent files have problems (listed in `errors` as "
+            + "`{file, field, reason}`); the model in service is unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReloadSummary reload() {
+        return reloader.reload();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.parley.curation;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.parley.knowledge.Intent;
+import dev.parley.nlu.TrainedKnowledge;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What a reload put in service.
+ *
+ * @param intents       intents in the new model, small talk included
+ * @param examples      their examples, all together (canonical questions not counted)
+ * @param trainedMillis how long reading, validating and training took
+ * @param loadedAt      when the new model finished training
+ */
+@Schema(description = "The model a reload put in service")
+record ReloadSummary(
+        @Schema(example = "42") int intents,
+        @Schema(example = "686") int examples,
+        @Schema(example = "930") long trainedMillis,
+        @Schema(example = "2026-11-22T20:15:03.412Z") Instant loadedAt) {
+
+    static ReloadSummary of(TrainedKnowledge trained, long trainedMillis) {
+        int examples = trained.knowledge().intents().stream().map(Intent::examples).mapToInt(List::size).sum();
+        return new ReloadSummary(trained.knowledge().size(), examples, trainedMillis, trained.trainedAt());
+    }
+}

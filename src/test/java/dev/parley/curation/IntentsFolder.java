@@ -1,0 +1,109 @@
+package dev.parley.curation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.Yaml;
+
+/** A copy of the seed intents in a folder of a test's own, which the test may edit and break. */
+final class IntentsFolder {
+
+    private static final Path SEED_INTENTS = Path.of("intents");
+
+    private IntentsFolder() {
+    }
+
+    /** Makes {@code folder} hold exactly the seed intents again. */
+    static void resetToSeeds(Path folder) {
+        try (Stream<Path> old = Files.list(folder); Stream<Path> seeds = Files.list(SEED_INTENTS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, folder.resolve(seed.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code folder} holds anything but exactly the seed intents. */
+    static boolean differsFromSeeds(Path folder) {
+        try (Stream<Path> files = Files.list(folder); Stream<Path> seeds = Files.list(SEED_INTENTS)) {
+            List<Path> seedFiles = seeds.toList();
+            if (files.count() != seedFiles.size()) {
+                return true;
+            }
+            for (Path seed : seedFiles) {
+                Path copy = folder.resolve(seed.getFileName());
+                if (!Files.exists(copy) || Files.mismatch(seed, copy) != -1) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many examples the seed intents hold, all together, counted from the files themselves. */
+    static int seedExampleCount() {
+        try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {
+            int count = 0;
+            for (Path seed : seeds.toList()) {
+                Map<String, Object> fields = new Yaml().load(read(seed));
+                count += ((List<?>) fields.get("examples")).size();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid small-talk intent (no source needed) about keeping questions private, which the seeds lack. */
+    static String privacyIntent() {
+        return """
+                question: What happens to my questions?
+                examples:
+                  - do you keep my questions
+                  - are my questions stored
+                  - what do you do with what I type
+                  - is this chat private
+                  - do you save our conversation
+                  - who can read my messages to you
+                  - is my chat history kept
+                  - are you recording this conversation
+                  - do you log what I ask
+                  - how long do you keep my questions
+                  - can anyone see my questions
+                  - is what I write here confidential
+                answer: |
+                  Questions are kept for the site owner to improve the answers, and deleted after a while.
+                tags:
+                  - small-talk
+                """;
+    }
+}

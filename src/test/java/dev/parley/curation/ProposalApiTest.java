@@ -1,0 +1,253 @@
+package dev.parley.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.yaml.snakeyaml.Yaml;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code POST /api/v1/admin/proposals} against the running app, with the intents in a folder of the test's own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ProposalApiTest {
+
+    // The seed model falls back on it; once it is an example of icc-referral, the bot answers it.
+    private static final String UNANSWERED = "how does a situation reach the hague court";
+    private static final String LAST_SEED_EXAMPLE = "  - so who gets to send cases to the icc?\n";
+
+    @TempDir
+    static Path intents;
+
+    @DynamicPropertySource
+    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
+        IntentsFolder.resetToSeeds(intents);
+        registry.add("parley.knowledge.intents-dir", intents::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    AdminClient admin;
+    Path iccReferral;
+
+    @BeforeEach
+    void signIn() {
+        admin = AdminClient.asAdmin(port);
+        iccReferral = intents.resolve("icc-referral.yaml");
+    }
+
+    @AfterEach
+    void putTheSeedIntentsBackInService() {
+        // Only a test that changed the files can have put another model in service.
+        if (IntentsFolder.differsFromSeeds(intents)) {
+            IntentsFolder.resetToSeeds(intents);
+            assertThat(admin.reload().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void addsTheNewExamplesAndLeavesEveryOtherLineOfTheFileAsItWas() {
+        String curated = curatedIccReferral();
+        IntentsFolder.write(iccReferral, curated);
+        assertThat(admin.reload().status()).isEqualTo(200);
+        assertThat(admin.intentFor(UNANSWERED)).isNotEqualTo("icc-referral");
+
+        AdminClient.Response response = admin.propose("icc-referral", UNANSWERED,
+                "who may bring a matter before the international criminal court", "ICC referrals",
+                "what does the ICC do?", "How does a situation reach the Hague court!", "Who can refer cases to the "
+                        + "International Criminal Court");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode result = response.json();
+        assertThat(result.get("intent").asString()).isEqualTo("icc-referral");
+        assertThat(texts(result.get("added"))).containsExactly(UNANSWERED,
+                "who may bring a matter before the international criminal court");
+        assertThat(skipped(result)).containsExactly(
+                "ICC referrals | is already an example of this intent",
+                "what does the ICC do? | is already an example of intent 'icc-role'",
+                "How does a situation reach the Hague court! | repeats an earlier example of this proposal",
+                "Who can refer cases to the International Criminal Court | is already the question of this intent");
+        assertThat(result.get("reload").get("examples").asInt()).isEqualTo(IntentsFolder.seedExampleCount() + 2);
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(curated.replace(LAST_SEED_EXAMPLE, LAST_SEED_EXAMPLE
+                + "  - " + UNANSWERED + "\n  - who may bring a matter before the international criminal court\n"));
+        assertThat(examplesOnFile(iccReferral)).endsWith("so who gets to send cases to the icc?", UNANSWERED,
+                "who may bring a matter before the international criminal court");
+        assertThat(admin.intentFor(UNANSWERED)).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void quotesAnExampleThatYamlWouldOtherwiseReadAsSomethingElse() {
+        AdminClient.Response response = admin.propose("icc-referral", "icc: who refers? # really");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(IntentsFolder.read(iccReferral)).contains(LAST_SEED_EXAMPLE + "  - 'icc: who refers? # really'\n");
+        assertThat(examplesOnFile(iccReferral)).endsWith("icc: who refers? # really");
+    }
+
+    @Test
+    void writesNothingWhenEveryExampleIsKnownAlready() {
+        String before = IntentsFolder.read(iccReferral);
+
+        AdminClient.Response response = admin.propose("icc-referral", "icc referrals", "What does the ICC do");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("added")).isEmpty();
+        assertThat(response.json().get("skipped")).hasSize(2);
+        assertThat(response.json().get("reload").isNull()).isTrue();
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+    }
+
+    @Test
+    void putsTheFileBackAndKeepsTheModelWhenTheReloadFails() throws IOException {
+        String before = IntentsFolder.read(iccReferral);
+        IntentsFolder.write(intents.resolve("no-answer.yaml"),
+                "question: Who?\nexamples: [a, b, c, d, e, f, g, h, i, j, k, l]\n");
+
+        AdminClient.Response response = admin.propose("icc-referral", UNANSWERED);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        List<String> errors = new ArrayList<>();
+        response.json().get("errors").forEach(error -> errors.add(Path.of(error.get("file").asString()).getFileName()
+                + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
+        assertThat(errors).contains("no-answer.yaml | answer | is missing");
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(intents)) {
+            assertThat(files.map(file -> file.getFileName().toString())).allMatch(name -> name.endsWith(".yaml"));
+        }
+        assertThat(admin.intentFor(UNANSWERED)).isNotEqualTo("icc-referral");
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void appliesProposalsThatArriveTogetherOneAfterAnother() throws Exception {
+        List<String> examples = List.of("icc mandate in a nutshell", "purpose of the hague criminal court",
+                "what is the icc there for", "icc in plain words");
+        ExecutorService curators = Executors.newFixedThreadPool(examples.size());
+        List<Future<AdminClient.Response>> responses = new ArrayList<>();
+        for (String example : examples) {
+            responses.add(curators.submit(() -> AdminClient.asAdmin(port).propose("icc-role", example)));
+        }
+        curators.shutdown();
+
+        for (Future<AdminClient.Response> response : responses) {
+            assertThat(response.get().status()).isEqualTo(200);
+        }
+        // Had two proposals edited the file at once, one would have written over the other's example.
+        assertThat(examplesOnFile(intents.resolve("icc-role.yaml"))).containsAll(examples);
+    }
+
+    @Test
+    void refusesRequestsWithoutAdminCredentials() {
+        String before = IntentsFolder.read(iccReferral);
+        for (AdminClient stranger : List.of(AdminClient.anonymous(port),
+                AdminClient.withCredentials(port, "admin", "wrong"))) {
+            AdminClient.Response response = stranger.propose("icc-referral", UNANSWERED);
+
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+    }
+
+    @Nested
+    class RefusesBadProposals {
+
+        @Test
+        void forAnUnknownIntentWith404() {
+            AdminClient.Response response = admin.propose("icc-refferal", UNANSWERED);
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).isEqualTo("No intent with the id 'icc-refferal'.");
+        }
+
+        @ParameterizedTest
+        @MethodSource("dev.parley.curation.ProposalApiTest#badBodies")
+        void with400(String body, String detail) {
+            String before = IntentsFolder.read(iccReferral);
+
+            AdminClient.Response response = admin.post("/api/v1/admin/proposals", body);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).contains(detail);
+            assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+        }
+    }
+
+    static Stream<Arguments> badBodies() {
+        String fiftyOne = IntStream.range(0, 51).mapToObj(i -> "\"question number " + i + "\"")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        return Stream.of(
+                args("{\"intent\":\"icc-referral\",\"examples\":[]}", "'examples' must hold 1 to 50 examples"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[" + fiftyOne + "]}", "must hold 1 to 50 examples"),
+                args("{\"intent\":\"icc-referral\"}", "'examples' must"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[\"ok\",\" \\u200b \"]}",
+                        "'examples[1]' must not be blank"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[null]}", "'examples[0]' must not be blank"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[\"" + "x".repeat(1001) + "\"]}",
+                        "'examples[0]' must be at most 1000 characters long"),
+                args("{\"examples\":[\"" + UNANSWERED + "\"]}", "'intent' must not be blank"),
+                args("{\"intent\":\"_out-of-scope\",\"examples\":[\"what is the weather\"]}", "out-of-scope class"),
+                args("{\"intent\":\"icc-referral\",\"examples\":\"" + UNANSWERED + "\"}", "\"examples\": ["),
+                args("{\"intent\":\"icc-referral\",\"examples\":[42]}", "\"examples\": ["),
+                args("{\"intent\":", "\"examples\": ["));
+    }
+
+    private static Arguments args(String body, String detail) {
+        return Arguments.of(body, detail);
+    }
+
+    // The seed file as a curator would keep it: comments, a quoted example, a trailing comment on a line.
+    private static String curatedIccReferral() {
+        String seed = IntentsFolder.read(Path.of("intents/icc-referral.yaml"));
+        assertThat(seed).contains(LAST_SEED_EXAMPLE + "answer: |\n").contains("  - ICC referrals\n");
+        return "# Reviewed by the legal team, 2026-11.\n"
+                + seed.replace("  - ICC referrals\n", "  - \"ICC referrals\"   # the shortest way to ask\n")
+                        .replace(LAST_SEED_EXAMPLE + "answer: |\n",
+                                LAST_SEED_EXAMPLE + "\n# Keep the answer to what the source says.\nanswer: |\n");
+    }
+
+    private static List<String> examplesOnFile(Path file) {
+        Map<String, Object> fields = new Yaml().load(IntentsFolder.read(file));
+        return ((List<?>) fields.get("examples")).stream().map(String.class::cast).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var texts = new ArrayList<String>();
+        array.forEach(item -> texts.add(item.asString()));
+        return texts;
+    }
+
+    private static List<String> skipped(JsonNode result) {
+        var skipped = new ArrayList<String>();
+        result.get("skipped").forEach(item -> skipped.add(item.get("example").asString() + " | "
+                + item.get("reason").asString()));
+        return skipped;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.parley.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ReloadApiTest {
+
+    @TempDir
+    static Path intents;
+
+    @DynamicPropertySource
+    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
+        IntentsFolder.resetToSeeds(intents);
+        registry.add("parley.knowledge.intents-dir", intents::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    AdminClient admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = AdminClient.asAdmin(port);
+    }
+
+    @AfterEach
+    void putTheSeedIntentsBackInService() {
+        // Only a test that changed the files can have put another model in service.
+        if (IntentsFolder.differsFromSeeds(intents)) {
+            IntentsFolder.resetToSeeds(intents);
+            assertThat(admin.reload().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void answersANewIntentOnceReloaded() {
+        assertThat(admin.intentFor("do you keep my questions?")).isNotEqualTo("privacy");
+        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
+
+        AdminClient.Response reload = admin.reload();
+
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.contentType()).startsWith("application/json");
+        JsonNode summary = reload.json();
+        assertThat(summary.get("intents").asInt()).isEqualTo(43);
+        assertThat(summary.get("examples").asInt()).isEqualTo(IntentsFolder.seedExampleCount() + 12);
+        assertThat(summary.get("trainedMillis").asLong()).isPositive();
+        assertThat(summary.get("loadedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(admin.intentFor("do you keep my questions?")).isEqualTo("privacy");
+        assertThat(admin.intentFor("is this chat private?")).isEqualTo("privacy");
+    }
+
+    @Test
+    void refusesBrokenFilesListingEveryProblemAndKeepsTheModelInService() {
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+        // A valid new intent beside the broken files: a reload is all or nothing, so it must not go live either.
+        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
+        IntentsFolder.write(intents.resolve("no-answer.yaml"),
+                IntentsFolder.privacyIntent().replace("question: What happens to my questions?", "question: Who?")
+                        .replaceAll("(?s)answer: \\|.*?\ntags", "tags").replaceAll("  - (.*)\n", "  - $1 now\n"));
+        IntentsFolder.write(intents.resolve("bad-yaml.yaml"), "question: [unclosed\nanswer: x\n");
+
+        AdminClient.Response reload = admin.reload();
+
+        assertThat(reload.status()).isEqualTo(422);
+        assertThat(reload.contentType()).startsWith("application/problem+json");
+        JsonNode problem = reload.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("detail").asString()).contains("model in service keeps answering");
+        List<String> errors = new ArrayList<>();
+        problem.get("errors").forEach(error -> errors.add(Path.of(error.get("file").asString()).getFileName()
+                + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
+        assertThat(errors).contains("no-answer.yaml | answer | is missing")
+                .anyMatch(error -> error.startsWith("bad-yaml.yaml | - | is not valid YAML"));
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+        assertThat(admin.intentFor("is this chat private?")).isNotEqualTo("privacy");
+    }
+
+    @Test
+    void refusesAFileThatIsNoUtf8Text() throws Exception {
+        java.nio.file.Files.write(intents.resolve("latin1.yaml"), new byte[] {'q', ':', ' ', (byte) 0xE9, '\n'});
+
+        AdminClient.Response reload = admin.reload();
+
+        assertThat(reload.status()).isEqualTo(422);
+        assertThat(reload.json().get("errors").get(0).get("reason").asString()).contains("latin1.yaml");
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void keepsAnsweringEveryQuestionWhileReloading() throws Exception {
+        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
+        var askedOnce = new CountDownLatch(4);
+        var reloadsDone = new AtomicBoolean();
+        var wrongAnswers = new ConcurrentLinkedQueue<String>();
+        ExecutorService askers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            counts.add(askers.submit(() -> {
+                var asker = AdminClient.anonymous(port);
+                int asked = 0;
+                do {
+                    String intent = asker.intentFor("who can refer cases to the ICC?");
+                    if (!"icc-referral".equals(intent)) {
+                        wrongAnswers.add(String.valueOf(intent));
+                    }
+                    asked++;
+                    askedOnce.countDown();
+                } while (!reloadsDone.get());
+                return asked;
+            }));
+        }
+        assertThat(askedOnce.await(30, TimeUnit.SECONDS)).isTrue();
+
+        List<Integer> reloadStatuses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reloadStatuses.add(admin.reload().status());
+        }
+        reloadsDone.set(true);
+        askers.shutdown();
+
+        assertThat(askers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(reloadStatuses).containsExactly(200, 200, 200);
+        // intentFor throws on any status but 200, which would surface here as an ExecutionException.
+        for (Future<Integer> count : counts) {
+            assertThat(count.get()).isPositive();
+        }
+        assertThat(wrongAnswers).isEmpty();
+        assertThat(admin.intentFor("is this chat private?")).isEqualTo("privacy");
+    }
+
+    @Test
+    void refusesRequestsWithoutAdminCredentials() {
+        for (AdminClient stranger : List.of(AdminClient.anonymous(port),
+                AdminClient.withCredentials(port, "admin", "wrong"))) {
+            AdminClient.Response response = stranger.reload();
+
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+}
