@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "The model a reload put in service")
 record ReloadSummary(
-        @Schema(example = "42") int intents,
-        @Schema(example = "686") int examples,
+        @Schema(example = "43") int intents,
+        @Schema(example = "702") int examples,
         @Schema(example = "930") long trainedMillis,
         @Schema(example = "2026-11-22T20:15:03.412Z") Instant loadedAt) {
 

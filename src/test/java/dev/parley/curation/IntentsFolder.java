@@ -54,6 +54,14 @@ final class IntentsFolder {
     }
 
     /** How many examples the seed intents hold, all together, counted from the files themselves. */
+    static int seedIntentCount() {
+        try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {
+            return (int) seeds.filter(path -> path.toString().endsWith(".yaml")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int seedExampleCount() {
         try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {
             int count = 0;
