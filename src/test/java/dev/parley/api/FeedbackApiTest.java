@@ -129,7 +129,11 @@ class FeedbackApiTest {
         @ParameterizedTest
         @ValueSource(strings = {"\"true\"", "\"yes\"", "1", "0", "1.0", "[true]", "{\"value\": true}"})
         void helpfulThatIsNotABoolean(String helpful) {
-            assertProblem(feedback(answerIdOf("hello"), "{\"helpful\": " + helpful + "}"), 400, "not valid JSON");
+            ApiClient.Response response = feedback(answerIdOf("hello"), "{\"helpful\": " + helpful + "}");
+
+            assertProblem(response, 400, "not valid JSON");
+            assertThat(response.json().get("detail").asString()).contains("{\"helpful\": false")
+                    .doesNotContain("question");
         }
 
         @Test
