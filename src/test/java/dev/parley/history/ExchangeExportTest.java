@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -162,16 +161,6 @@ class ExchangeExportTest {
         assertThat(mine(api.exportCsv("?from=" + to.plusDays(1)).body())).extracting(row -> row.get("question"))
                 .containsExactly("just after");
         assertThat(mine(api.exportCsv("?from=" + from.minusDays(30) + "&to=" + from.minusDays(20)).body())).isEmpty();
-    }
-
-    @Test
-    void exportsManyRowsInOrder() throws IOException {
-        Instant base = Instant.now().minus(Duration.ofDays(3));
-        List<String> planted = java.util.stream.IntStream.range(0, 1200)
-                .mapToObj(i -> rows.plantExchange(base.plusSeconds(i), session, "question " + i)).toList();
-
-        assertThat(mine(api.exportCsv("").body())).extracting(row -> row.get("answer_id"))
-                .containsExactlyElementsOf(planted);
     }
 
     private List<CSVRecord> mine(String body) throws IOException {

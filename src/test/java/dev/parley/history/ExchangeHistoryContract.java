@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -168,5 +171,19 @@ abstract class ExchangeHistoryContract {
         assertThat(mine.get(1).get("fallback")).isEqualTo("true");
         assertThat(mine.get(1).get("helpful")).isEqualTo("false");
         assertThat(mine.get(1).get("comment")).isEqualTo("Say \"I don't know\",\nthen help.");
+    }
+
+    @Test
+    void theCsvExportStreamsMoreRowsThanOneFetchInOrder() throws IOException {
+        Instant base = Instant.now().minus(Duration.ofDays(3));
+        List<String> planted = IntStream.range(0, 1200)
+                .mapToObj(i -> rows.plantExchange(base.plusSeconds(i), session, "question " + i)).toList();
+
+        String body = api.exportCsv("?from=" + LocalDate.ofInstant(base, ZoneOffset.UTC)).body();
+
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body)).getRecords().stream()
+                .filter(row -> row.get("session_id").equals(session)).map(row -> row.get("answer_id")))
+                .containsExactlyElementsOf(planted);
     }
 }
