@@ -13,7 +13,8 @@ if [ -z "${parley_pg_version:-}" ]; then
   pg_createcluster "$parley_pg_version" "$parley_pg_cluster"
 fi
 # Only the loopback address: the test database has a well-known password. Debian's postgresql.conf reads conf.d/.
-printf "listen_addresses = '127.0.0.1'\n" >"/etc/postgresql/$parley_pg_version/$parley_pg_cluster/conf.d/parley-test.conf"
+printf "listen_addresses = '127.0.0.1'\n" \
+  >"/etc/postgresql/$parley_pg_version/$parley_pg_cluster/conf.d/parley-test.conf"
 # PostgreSQL refuses to run as root; pg_ctlcluster starts it as the cluster's owner (postgres).
 if ! pg_ctlcluster "$parley_pg_version" "$parley_pg_cluster" status >/dev/null 2>&1; then
   pg_ctlcluster "$parley_pg_version" "$parley_pg_cluster" start
@@ -32,11 +33,14 @@ END \$\$;
 ALTER ROLE $parley_pg_name LOGIN PASSWORD '$parley_pg_password';
 SQL
 if [ "$(parley_psql -tA -c "SELECT 1 FROM pg_database WHERE datname = '$parley_pg_name'")" != 1 ]; then
-  parley_psql -c "CREATE DATABASE $parley_pg_name OWNER $parley_pg_name"
+  # UTF-8 whatever locale the cluster was created under (a machine without LANG gets SQL_ASCII otherwise).
+  parley_psql -c "CREATE DATABASE $parley_pg_name OWNER $parley_pg_name ENCODING 'UTF8' TEMPLATE template0 \
+    LC_COLLATE 'C' LC_CTYPE 'C'"
 fi
 
 export PARLEY_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$parley_pg_port/$parley_pg_name"
 export PARLEY_TEST_POSTGRES_USER=$parley_pg_name
 export PARLEY_TEST_POSTGRES_PASSWORD=$parley_pg_password
-echo "PostgreSQL $parley_pg_version/$parley_pg_cluster for the tests: PARLEY_TEST_POSTGRES_URL=$PARLEY_TEST_POSTGRES_URL" \
+echo "PostgreSQL $parley_pg_version/$parley_pg_cluster for the tests:" \
+  "PARLEY_TEST_POSTGRES_URL=$PARLEY_TEST_POSTGRES_URL" \
   "PARLEY_TEST_POSTGRES_USER=$PARLEY_TEST_POSTGRES_USER PARLEY_TEST_POSTGRES_PASSWORD=$PARLEY_TEST_POSTGRES_PASSWORD"

@@ -93,6 +93,18 @@ abstract class ExchangeHistoryContract {
     }
 
     @Test
+    void textInAnyScriptIsStoredAsTyped() {
+        String question = "ما هو دور الأمم المتحدة؟ 🙂 Ｉｃｃ";
+        String answerId = api.ask(question, session).get("answerId").asString();
+        String comment = "👍".repeat(1000);
+
+        assertThat(api.feedback(answerId, true, comment)).isEqualTo(204);
+
+        assertThat(rows.exchange(answerId)).containsEntry("question", question);
+        assertThat(rows.feedback(answerId).orElseThrow()).containsEntry("comment", comment);
+    }
+
+    @Test
     void aFallbackIsStoredWithoutAnIntent() {
         JsonNode reply = api.ask("what is the weather in Paris?", session);
 
