@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.parley.conversation.UnknownAnswerException;
+
 /**
  * Turns every error into RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own errors
  * (415, 405, 404 and the like) through {@link ResponseEntityExceptionHandler}, ours below. Clients never see a stack
@@ -33,6 +35,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Unknown intent");
         problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownAnswerException.class)
+    ProblemDetail unknownAnswer(UnknownAnswerException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown answer");
+        problem.setProperty("answerId", e.answerId());
         return problem;
     }
 

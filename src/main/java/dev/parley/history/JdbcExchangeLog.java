@@ -79,6 +79,11 @@ class JdbcExchangeLog implements ExchangeLog {
                 .query(JdbcExchangeLog::exchange).list();
     }
 
+    /** Deletes the exchanges asked before a moment, and (by the schema's cascade) their feedback. */
+    int deleteAskedBefore(Instant cutoff) {
+        return jdbc.sql("delete from exchange where asked_at < ?").param(utc(cutoff)).update();
+    }
+
     /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

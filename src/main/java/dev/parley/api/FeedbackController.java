@@ -1,0 +1,77 @@
+package dev.parley.api;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.parley.conversation.AnswerFeedback;
+import dev.parley.conversation.ConversationService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** {@code POST /api/v1/answers/{id}/feedback}: a thumb up or down, and perhaps a comment, on one answer. */
+@RestController
+@RequestMapping("/api/v1/answers")
+@Tag(name = "Feedback", description = "Tell the bot whether an answer helped")
+class FeedbackController {
+
+    /** Answer ids are UUIDs in their canonical form; {@link UUID#fromString} alone would also take "1-1-1-1-1". */
+    private static final Pattern ANSWER_ID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
+    private final ConversationService conversation;
+
+    FeedbackController(ConversationService conversation) {
+        this.conversation = conversation;
+    }
+
+    @Operation(summary = "Give feedback on an answer",
+            description = "`id` is the `answerId` of a reply. A second verdict on the same answer replaces the "
+                    + "first.")
+    @ApiResponse(responseCode = "204", description = "Kept")
+    @ApiResponse(responseCode = "400", description = "Missing or non-boolean `helpful`, a comment over "
+            + AnswerFeedback.MAX_COMMENT_LENGTH + " characters, a malformed answer id, or malformed JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No answer has that id (never given, or deleted by retention)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(path = "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void feedback(@Parameter(description = "The reply's `answerId`",
+                          example = "0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f") @PathVariable String id,
+                  @Valid @RequestBody FeedbackRequest request) {
+        Optional<String> comment = Optional.ofNullable(request.comment()).filter(text -> !text.isBlank());
+        conversation.feedback(new AnswerFeedback(answerId(id), request.helpful(), comment, Instant.now()));
+    }
+
+    private static String answerId(String id) {
+        if (!ANSWER_ID.matcher(id).matches()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "'id' must be an answer id as given in a reply, e.g. 0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f");
+            problem.setTitle("Invalid answer id");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        // Ids are handed out in lower case; an upper-case copy names the same answer.
+        return UUID.fromString(id).toString();
+    }
+}

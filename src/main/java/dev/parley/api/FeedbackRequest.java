@@ -1,0 +1,26 @@
+package dev.parley.api;
+
+import org.hibernate.validator.constraints.CodePointLength;
+
+import dev.parley.conversation.AnswerFeedback;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A user's verdict on one answer. Unknown JSON fields are ignored.
+ *
+ * @param helpful whether the answer helped; a JSON boolean, nothing else
+ * @param comment what the user adds, if anything
+ */
+record FeedbackRequest(
+        @Schema(description = "Whether the answer helped.", example = "false",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull(message = "must be true or false")
+        Boolean helpful,
+        @Schema(description = "What the user adds, if anything.", example = "It did not say where to apply.",
+                maxLength = AnswerFeedback.MAX_COMMENT_LENGTH)
+        // Counted in characters (code points) like a question, so an emoji counts once.
+        @CodePointLength(max = AnswerFeedback.MAX_COMMENT_LENGTH,
+                message = "must be at most " + AnswerFeedback.MAX_COMMENT_LENGTH + " characters long")
+        String comment) {
+}

@@ -1,0 +1,205 @@
+package dev.parley.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExchangeExportTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient database;
+    HistoryApi api;
+    StoredRows rows;
+    String session;
+
+    @BeforeEach
+    void setUp() {
+        api = new HistoryApi(port);
+        rows = new StoredRows(database);
+        session = "export-" + UUID.randomUUID();
+    }
+
+    @Test
+    void refusesWithoutCredentials() {
+        HttpResponse<String> response = api.exportCsvWithoutCredentials();
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(response.body()).doesNotContain(",session_id,");
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        assertThat(api.exportCsv("", HistoryApi.ADMIN, "guess").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void isAnAttachmentOfTextCsvWithTheColumnsInOrder() throws IOException {
+        HttpResponse<String> response = api.exportCsv("?from=2026-01-01&to=2026-01-31");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"parley-exchanges-2026-01-01-2026-01-31.csv\"");
+        assertThat(parse(response.body()).getHeaderNames()).containsExactly("asked_at", "session_id", "channel",
+                "question", "normalized_question", "intent", "confidence", "fallback", "clarification", "answer_id",
+                "helpful", "comment");
+    }
+
+    @Test
+    void anOpenPeriodIsNamedFromTheBeginningToToday() {
+        assertThat(api.exportCsv("").headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"parley-exchanges-beginning-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+    }
+
+    @Test
+    void quotesCommasQuotesAndLineBreaksSoTheyReadBackUnchanged() throws IOException {
+        List<String> questions = List.of("refer, to the ICC, who can?", "what does \"UNHCR\" stand for?",
+                "who can refer cases\nto the ICC?", "so; what\r\nabout\tmigration?");
+        List<String> answerIds = questions.stream()
+                .map(question -> api.ask(question, session).get("answerId").asString()).toList();
+        api.feedback(answerIds.get(0), false, "a \"comment\", with\nall of it");
+
+        String body = api.exportCsv("").body();
+
+        List<CSVRecord> mine = mine(body);
+        assertThat(mine).extracting(row -> row.get("question")).containsExactlyElementsOf(questions);
+        assertThat(mine).extracting(row -> row.get("answer_id")).containsExactlyElementsOf(answerIds);
+        assertThat(mine.get(0).get("comment")).isEqualTo("a \"comment\", with\nall of it");
+        assertThat(mine.get(0).get("helpful")).isEqualTo("false");
+        assertThat(body).contains("\"what does \"\"UNHCR\"\" stand for?\"");
+    }
+
+    @Test
+    void storesEveryFieldOfAnExchangeInItsColumn() throws IOException {
+        var reply = api.ask("who can refer cases to the ICC?", session);
+        api.feedback(reply.get("answerId").asString(), true, "clear");
+
+        CSVRecord row = mine(api.exportCsv("").body()).get(0);
+
+        assertThat(Instant.parse(row.get("asked_at"))).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        assertThat(row.get("asked_at")).endsWith("Z");
+        assertThat(row.get("channel")).isEqualTo("REST");
+        assertThat(row.get("question")).isEqualTo("who can refer cases to the ICC?");
+        assertThat(row.get("normalized_question")).isNotBlank().doesNotContain("?");
+        assertThat(row.get("intent")).isEqualTo("icc-referral");
+        assertThat(Double.parseDouble(row.get("confidence"))).isEqualTo(reply.get("confidence").asDouble());
+        assertThat(row.get("confidence")).doesNotContain("E");
+        assertThat(row.get("fallback")).isEqualTo("false");
+        assertThat(row.get("clarification")).isEqualTo("false");
+        assertThat(row.get("helpful")).isEqualTo("true");
+        assertThat(row.get("comment")).isEqualTo("clear");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1:A9)"})
+    void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe(String question) throws IOException {
+        String answerId = api.ask(question, session).get("answerId").asString();
+        api.feedback(answerId, false, question);
+
+        CSVRecord row = mine(api.exportCsv("").body()).get(0);
+
+        assertThat(row.get("question")).isEqualTo("'" + question);
+        assertThat(row.get("comment")).isEqualTo("'" + question);
+    }
+
+    @Test
+    void aSessionIdThatLooksLikeAFormulaIsDefusedToo() throws IOException {
+        session = "-" + UUID.randomUUID();
+        api.ask("hello", session);
+
+        String body = api.exportCsv("").body();
+
+        assertThat(parse(body).getRecords()).extracting(row -> row.get("session_id")).contains("'" + session)
+                .doesNotContain(session);
+    }
+
+    @Test
+    void includesBothEndsOfThePeriodInUtcDays() throws IOException {
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+        LocalDate to = from.plusDays(2);
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        rows.plantExchange(start.minusNanos(1000), session, "just before");
+        String first = rows.plantExchange(start, session, "first moment");
+        String last = rows.plantExchange(end.minusNanos(1000), session, "last moment");
+        rows.plantExchange(end, session, "just after");
+
+        HttpResponse<String> response = api.exportCsv("?from=" + from + "&to=" + to);
+
+        assertThat(mine(response.body())).extracting(row -> row.get("answer_id")).containsExactly(first, last);
+        assertThat(mine(api.exportCsv("?to=" + from).body())).extracting(row -> row.get("question"))
+                .containsExactly("just before", "first moment");
+        assertThat(mine(api.exportCsv("?from=" + to.plusDays(1)).body())).extracting(row -> row.get("question"))
+                .containsExactly("just after");
+        assertThat(mine(api.exportCsv("?from=" + from.minusDays(30) + "&to=" + from.minusDays(20)).body())).isEmpty();
+    }
+
+    private List<CSVRecord> mine(String body) throws IOException {
+        return parse(body).getRecords().stream().filter(row -> row.get("session_id").equals(session)).toList();
+    }
+
+    private static org.apache.commons.csv.CSVParser parse(String body) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body));
+    }
+
+    @Nested
+    class BadPeriodsGetProblemDetails {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"?from=2026-13-01", "?from=2026-02-30", "?to=yesterday", "?from=26-01-01",
+                "?from=%2B300000-01-01", "?to=2026-1-5", "?from=2026-01-01T00:00:00Z"})
+        void aMalformedDate(String query) {
+            assertBadRequest(api.exportCsv(query), "must be a date as yyyy-MM-dd");
+        }
+
+        @Test
+        void fromAfterTo() {
+            assertBadRequest(api.exportCsv("?from=2026-03-02&to=2026-03-01"),
+                    "'from' (2026-03-02) must not be after 'to' (2026-03-01)");
+        }
+
+        @Test
+        void oneDayIsAValidPeriod() {
+            assertThat(api.exportCsv("?from=2026-03-01&to=2026-03-01").statusCode()).isEqualTo(200);
+        }
+
+        private void assertBadRequest(HttpResponse<String> response, String detail) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            var problem = JsonMapper.builder().build().readTree(response.body());
+            assertThat(problem.get("title").asString()).isEqualTo("Invalid period");
+            assertThat(problem.get("detail").asString()).contains(detail);
+            assertThat(response.headers().firstValue("Content-Disposition")).isEmpty();
+        }
+    }
+}

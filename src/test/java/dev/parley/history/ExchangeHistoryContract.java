@@ -1,0 +1,201 @@
+package dev.parley.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.parley.conversation.Exchange;
+import dev.parley.conversation.ExchangeLog;
+import dev.parley.nlu.TextNormalizer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the history must do on every database Parley supports: the same tests run on the embedded H2
+ * ({@link H2ExchangeHistoryTest}) and on a real PostgreSQL ({@link PostgresExchangeHistoryTest}), through the real
+ * HTTP API where there is one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ExchangeHistoryContract {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient database;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    ExchangeLog exchangeLog;
+    @Autowired
+    HistoryRetention retention;
+
+    HistoryApi api;
+    StoredRows rows;
+    String session;
+
+    @BeforeEach
+    void setUp() {
+        api = new HistoryApi(port);
+        rows = new StoredRows(database);
+        session = "contract-" + UUID.randomUUID();
+    }
+
+    @Test
+    void flywayHasAppliedEveryMigration() {
+        MigrationInfo[] applied = flyway.info().applied();
+
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
+        assertThat(applied).extracting(info -> info.getVersion().getVersion()).contains("1", "2");
+        assertThat(rows.count("select count(*) from exchange where 1 = 0")).isZero();
+        assertThat(rows.count("select count(*) from feedback where 1 = 0")).isZero();
+    }
+
+    @Test
+    void anExchangeAskedOverHttpIsStoredWithAllItsFields() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        JsonNode reply = api.ask("Who can refer cases to the ICC?", session);
+        Instant after = Instant.now();
+
+        Map<String, Object> stored = rows.exchange(reply.get("answerId").asString());
+
+        assertThat(StoredRows.instant(stored.get("asked_at"))).isBetween(before, after);
+        assertThat(stored).containsEntry("session_id", session)
+                .containsEntry("channel", "REST")
+                .containsEntry("question", "Who can refer cases to the ICC?")
+                .containsEntry("normalized_question", new TextNormalizer().normalize("Who can refer cases to the ICC?"))
+                .containsEntry("intent_id", "icc-referral")
+                .containsEntry("confidence", reply.get("confidence").asDouble())
+                .containsEntry("fallback", false)
+                .containsEntry("clarification", false);
+        assertThat(stored.get("normalized_question")).asString().isNotBlank();
+    }
+
+    @Test
+    void textInAnyScriptIsStoredAsTyped() {
+        String question = "ما هو دور الأمم المتحدة؟ 🙂 Ｉｃｃ";
+        String answerId = api.ask(question, session).get("answerId").asString();
+        String comment = "👍".repeat(1000);
+
+        assertThat(api.feedback(answerId, true, comment)).isEqualTo(204);
+
+        assertThat(rows.exchange(answerId)).containsEntry("question", question);
+        assertThat(rows.feedback(answerId).orElseThrow()).containsEntry("comment", comment);
+    }
+
+    @Test
+    void aFallbackIsStoredWithoutAnIntent() {
+        JsonNode reply = api.ask("what is the weather in Paris?", session);
+
+        Map<String, Object> stored = rows.exchange(reply.get("answerId").asString());
+
+        assertThat(reply.get("fallback").asBoolean()).isTrue();
+        assertThat(stored).containsEntry("fallback", true).containsEntry("intent_id", null)
+                .containsEntry("question", "what is the weather in Paris?");
+    }
+
+    @Test
+    void feedbackIsStoredAndASecondVerdictReplacesTheFirst() {
+        String answerId = api.ask("what does the UNHCR do?", session).get("answerId").asString();
+
+        assertThat(api.feedback(answerId, false, "Not what I asked, sorry: \"UNHCR\"?")).isEqualTo(204);
+        assertThat(rows.feedback(answerId)).hasValueSatisfying(first -> assertThat(first)
+                .containsEntry("helpful", false).containsEntry("comment", "Not what I asked, sorry: \"UNHCR\"?"));
+        Instant firstGiven = StoredRows.instant(rows.feedback(answerId).orElseThrow().get("given_at"));
+
+        assertThat(api.feedback(answerId, true, null)).isEqualTo(204);
+
+        assertThat(rows.count("select count(*) from feedback where answer_id = ?", answerId)).isEqualTo(1);
+        Map<String, Object> replaced = rows.feedback(answerId).orElseThrow();
+        assertThat(replaced).containsEntry("helpful", true).containsEntry("comment", null);
+        assertThat(StoredRows.instant(replaced.get("given_at"))).isAfterOrEqualTo(firstGiven);
+    }
+
+    @Test
+    void recentTurnsAreTheSessionsNewestFirstWithinTheLimit() {
+        List<String> answers = List.of("hello", "what does the UNHCR do?", "who can refer cases to the ICC?").stream()
+                .map(question -> api.ask(question, session).get("answerId").asString()).toList();
+        api.ask("hello", "another-" + UUID.randomUUID());
+
+        List<Exchange> turns = exchangeLog.recentTurns(session, Instant.now().minus(Duration.ofMinutes(5)), 2);
+
+        assertThat(turns).extracting(Exchange::answerId).containsExactly(answers.get(2), answers.get(1));
+        assertThat(turns.get(0).question()).isEqualTo("who can refer cases to the ICC?");
+        assertThat(turns.get(0).intent()).isEqualTo("icc-referral");
+        assertThat(exchangeLog.recentTurns(session, Instant.now().plusSeconds(60), 10)).isEmpty();
+    }
+
+    @Test
+    void retentionDeletesExpiredExchangesWithTheirFeedbackAndKeepsTheRest() {
+        Instant now = Instant.now();
+        String expired = rows.plantExchange(now.minus(Duration.ofDays(91)), session, "an old question");
+        rows.plantFeedback(expired, now.minus(Duration.ofDays(91)), false, "old");
+        String kept = rows.plantExchange(now.minus(Duration.ofDays(89)), session, "a recent question");
+        rows.plantFeedback(kept, now.minus(Duration.ofDays(89)), true, null);
+
+        int deleted = retention.deleteExpired();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(rows.hasExchange(expired)).isFalse();
+        assertThat(rows.feedback(expired)).isEmpty();
+        assertThat(rows.hasExchange(kept)).isTrue();
+        assertThat(rows.feedback(kept)).isPresent();
+    }
+
+    @Test
+    void theCsvExportHasTheStoredExchangesWithTheirFeedback() throws IOException {
+        JsonNode first = api.ask("who can refer cases to the ICC?", session);
+        JsonNode second = api.ask("what is the weather, in Paris?", session);
+        api.feedback(second.get("answerId").asString(), false, "Say \"I don't know\",\nthen help.");
+
+        var response = api.exportCsv("");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<CSVRecord> mine = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body())).getRecords().stream()
+                .filter(row -> row.get("session_id").equals(session)).toList();
+        assertThat(mine).extracting(row -> row.get("answer_id"))
+                .containsExactly(first.get("answerId").asString(), second.get("answerId").asString());
+        assertThat(mine.get(0).get("intent")).isEqualTo("icc-referral");
+        assertThat(mine.get(0).get("helpful")).isEmpty();
+        assertThat(mine.get(1).get("question")).isEqualTo("what is the weather, in Paris?");
+        assertThat(mine.get(1).get("fallback")).isEqualTo("true");
+        assertThat(mine.get(1).get("helpful")).isEqualTo("false");
+        assertThat(mine.get(1).get("comment")).isEqualTo("Say \"I don't know\",\nthen help.");
+    }
+
+    @Test
+    void theCsvExportStreamsMoreRowsThanOneFetchInOrder() throws IOException {
+        Instant base = Instant.now().minus(Duration.ofDays(3));
+        List<String> planted = IntStream.range(0, 1200)
+                .mapToObj(i -> rows.plantExchange(base.plusSeconds(i), session, "question " + i)).toList();
+
+        String body = api.exportCsv("?from=" + LocalDate.ofInstant(base, ZoneOffset.UTC)).body();
+
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body)).getRecords().stream()
+                .filter(row -> row.get("session_id").equals(session)).map(row -> row.get("answer_id")))
+                .containsExactlyElementsOf(planted);
+    }
+}
