@@ -43,7 +43,8 @@ final class ReviewReports {
      *
      * @param id       the intent's id
      * @param question its canonical question
-     * @param score    the classifier's mean probability for it over the group's examples (0..1)
+     * @param score    its share of the probability the classifier gives the real intents (the out-of-scope class
+     *                 set aside), averaged over the group's examples (0..1)
      */
     record ClosestIntent(String id, String question, double score) {
     }

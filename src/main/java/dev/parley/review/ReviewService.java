@@ -123,16 +123,21 @@ class ReviewService {
     }
 
     /**
-     * The intent with the highest mean probability over the examples, passing over the out-of-scope class: the one
-     * an owner would most likely add them to.
+     * The intent with the highest mean share of the in-scope probability over the examples (the out-of-scope class
+     * set aside): the one an owner would most likely add them to.
      */
     private static ClosestIntent closestIntent(List<String> examples, TrainedKnowledge trained) {
         Map<String, Double> total = new HashMap<>();
         for (String example : examples) {
             Prediction prediction = trained.classifier().classify(example);
+            // Unanswered questions are mostly out of scope, which takes nearly all the probability; what is left is
+            // shared among the real intents, and that share says which of them comes closest.
+            double inScope = prediction.ranking().stream()
+                    .filter(scored -> !Prediction.OUT_OF_SCOPE.equals(scored.intent()))
+                    .mapToDouble(ScoredIntent::score).sum();
             for (ScoredIntent scored : prediction.ranking()) {
-                if (!Prediction.OUT_OF_SCOPE.equals(scored.intent())) {
-                    total.merge(scored.intent(), scored.score(), Double::sum);
+                if (!Prediction.OUT_OF_SCOPE.equals(scored.intent()) && inScope > 0) {
+                    total.merge(scored.intent(), scored.score() / inScope, Double::sum);
                 }
             }
         }
