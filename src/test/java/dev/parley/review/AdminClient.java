@@ -67,7 +67,8 @@ final class AdminClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("WWW-Authenticate").orElse(""), response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(""),
+                    response.headers().firstValue("Content-Security-Policy").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -76,7 +77,7 @@ final class AdminClient {
         }
     }
 
-    record Response(int status, String contentType, String challenge, String body) {
+    record Response(int status, String contentType, String challenge, String contentSecurityPolicy, String body) {
         JsonNode json() {
             return JSON.readTree(body);
         }

@@ -220,6 +220,22 @@ class ReviewApiTest {
     }
 
     @Nested
+    class AdminPage {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/admin", "/admin/"})
+        void servesThePageUnderAStrictContentSecurityPolicy(String path) {
+            AdminClient.Response page = admin.get(path);
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("<title>Parley admin").contains("src=\"/admin/admin.js\"");
+            assertThat(page.contentSecurityPolicy()).contains("script-src 'self';").contains("style-src 'self';")
+                    .doesNotContain("unsafe");
+        }
+    }
+
+    @Nested
     class Refusals {
 
         @ParameterizedTest
