@@ -2,6 +2,7 @@ package dev.parley.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,23 +47,38 @@ final class QuestionGrouping {
         distinct.sort(Comparator.comparingInt((Map.Entry<String, List<UnansweredQuestion>> e) -> e.getValue().size())
                 .reversed().thenComparing(e -> latest(e.getValue()), Comparator.reverseOrder()));
 
+        // Average linkage in one pass per question: the mean cosine to a group's members equals the dot product
+        // with the sum of their unit vectors, divided by the question's norm and the member count. An index from
+        // feature to the groups holding it adds those sums up touching only groups that share a feature.
         List<Cluster> clusters = new ArrayList<>();
+        Map<String, Map<Cluster, Double>> index = new HashMap<>();
         for (var entry : distinct) {
             Set<String> features = features(entry.getKey());
+            Map<Cluster, Double> dot = new HashMap<>();
+            for (String feature : features) {
+                index.getOrDefault(feature, Map.of()).forEach((cluster, weight) -> dot.merge(cluster, weight,
+                        Double::sum));
+            }
             Cluster best = null;
             double bestSimilarity = 0;
             for (Cluster cluster : clusters) {
-                double similarity = cluster.meanSimilarity(features);
+                double shared = dot.getOrDefault(cluster, 0.0);
+                double similarity = shared == 0 ? 0 : shared / (Math.sqrt(features.size()) * cluster.size);
                 if (similarity > bestSimilarity) {
                     best = cluster;
                     bestSimilarity = similarity;
                 }
             }
-            if (best == null || bestSimilarity < threshold) {
-                best = new Cluster();
-                clusters.add(best);
+            Cluster joined = best != null && bestSimilarity >= threshold ? best : new Cluster();
+            if (joined != best) {
+                clusters.add(joined);
             }
-            best.add(features, entry.getValue());
+            joined.size++;
+            joined.questions.addAll(entry.getValue());
+            double unit = 1 / Math.sqrt(features.size());
+            for (String feature : features) {
+                index.computeIfAbsent(feature, f -> new HashMap<>()).merge(joined, unit, Double::sum);
+            }
         }
         return clusters.stream()
                 .map(cluster -> cluster.questions.stream()
@@ -107,18 +123,9 @@ final class QuestionGrouping {
         return shared / Math.sqrt((double) a.size() * b.size());
     }
 
-    /** A group being built: the feature sets of its distinct questions and every question in it. */
+    /** A group being built: how many distinct questions it has, and every question in it. */
     private static final class Cluster {
-        private final List<Set<String>> members = new ArrayList<>();
+        private int size;
         private final List<UnansweredQuestion> questions = new ArrayList<>();
-
-        double meanSimilarity(Set<String> features) {
-            return members.stream().mapToDouble(member -> similarity(member, features)).average().orElse(0);
-        }
-
-        void add(Set<String> features, List<UnansweredQuestion> sameText) {
-            members.add(features);
-            questions.addAll(sameText);
-        }
     }
 }
