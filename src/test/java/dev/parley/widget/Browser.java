@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Debian's chromedriver: no browser is ever downloaded. Without them the
  * browser tests are skipped on a developer's machine but fail in CI, which installs them (.ci/run).
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -21,7 +21,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Debian's chromium and chromium-driver are not installed; skipping browser tests");

@@ -1,0 +1,107 @@
+package dev.parley.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.parley.review.ReviewReports.FeedbackEntry;
+import dev.parley.review.ReviewReports.IntentStats;
+
+/**
+ * Reads the exchange history for the review loop. Portable SQL only (the same statements run on H2 and PostgreSQL);
+ * what the dialects do differently, such as cutting a timestamp into a UTC day, is done here in Java.
+ */
+@Repository
+class ReviewQueries {
+
+    private final JdbcClient jdbc;
+
+    ReviewQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Fallbacks, clarifications and answers below {@code lowConfidence} since a moment, newest first. */
+    List<UnansweredQuestion> unanswered(Instant since, double lowConfidence, int limit) {
+        return jdbc.sql("""
+                        select question, normalized_question, asked_at, fallback, clarification, confidence
+                        from exchange
+                        where asked_at >= ? and question is not null
+                          and (fallback = true or clarification = true or confidence < ?)
+                        order by asked_at desc, id desc fetch first ? rows only""")
+                .params(utc(since), lowConfidence, limit)
+                .query((row, n) -> new UnansweredQuestion(row.getString("question"),
+                        row.getString("normalized_question"),
+                        row.getObject("asked_at", OffsetDateTime.class).toInstant(), row.getBoolean("fallback"),
+                        row.getBoolean("clarification"), row.getDouble("confidence")))
+                .list();
+    }
+
+    /** Every intent answered since a moment, with its feedback counts; in no particular order. */
+    List<IntentStats> intentStats(Instant since) {
+        return jdbc.sql("""
+                        select e.intent_id, count(*) as answered,
+                               sum(case when f.helpful = true then 1 else 0 end) as helpful,
+                               sum(case when f.helpful = false then 1 else 0 end) as not_helpful
+                        from exchange e left join feedback f on f.answer_id = e.answer_id
+                        where e.asked_at >= ? and e.intent_id is not null
+                        group by e.intent_id""")
+                .param(utc(since))
+                .query((row, n) -> {
+                    long helpful = row.getLong("helpful");
+                    long notHelpful = row.getLong("not_helpful");
+                    Double negativeRate = helpful + notHelpful == 0 ? null
+                            : (double) notHelpful / (helpful + notHelpful);
+                    return new IntentStats(row.getString("intent_id"), null, row.getLong("answered"), helpful,
+                            notHelpful, negativeRate);
+                })
+                .list();
+    }
+
+    /**
+     * Questions and fallbacks per UTC day since a moment; days without questions are absent. Rows are streamed, never
+     * held as a list.
+     */
+    Map<LocalDate, long[]> questionsAndFallbacksPerDay(Instant since) {
+        Map<LocalDate, long[]> perDay = new TreeMap<>();
+        jdbc.sql("select asked_at, fallback from exchange where asked_at >= ?")
+                .param(utc(since))
+                .query(row -> {
+                    LocalDate day = row.getObject("asked_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+                    long[] counts = perDay.computeIfAbsent(day, d -> new long[2]);
+                    counts[0]++;
+                    if (row.getBoolean("fallback")) {
+                        counts[1]++;
+                    }
+                });
+        return perDay;
+    }
+
+    /** Feedback given since a moment, newest first, at most {@code limit}; only one kind when {@code helpful} is set. */
+    List<FeedbackEntry> feedback(Instant since, Boolean helpful, int limit) {
+        // A fixed choice of two literal conditions, so no client text ever reaches the SQL.
+        String kind = helpful == null ? "" : helpful ? "and f.helpful = true" : "and f.helpful = false";
+        return jdbc.sql("""
+                        select f.given_at, f.helpful, f.comment, e.question, e.intent_id, e.fallback, e.answer_id
+                        from feedback f join exchange e on e.answer_id = f.answer_id
+                        where f.given_at >= ? %s
+                        order by f.given_at desc, f.id desc fetch first ? rows only""".formatted(kind))
+                .params(utc(since), limit)
+                .query((row, n) -> new FeedbackEntry(row.getObject("given_at", OffsetDateTime.class).toInstant(),
+                        row.getBoolean("helpful"), row.getString("comment"), row.getString("question"),
+                        row.getString("intent_id"), row.getBoolean("fallback"), row.getString("answer_id")))
+                .list();
+    }
+
+    /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
