@@ -125,6 +125,9 @@ async function loadUnanswered() {
   $('unanswered').replaceChildren(...report.groups.map((group, i) => renderGroup(group, i)));
 }
 
+/** The closest intent is chosen for the owner only when the classifier gives it at least this share. */
+const PRESELECT_MIN_SCORE = 0.3;
+
 function renderGroup(group, index) {
   const id = `group-${index}`;
   const kinds = [[group.fallbacks, 'fallback'], [group.clarifications, 'clarification'],
@@ -141,17 +144,22 @@ function renderGroup(group, index) {
   if (group.closestIntent && !choices.some((intent) => intent.id === group.closestIntent.id)) {
     choices.unshift(group.closestIntent);
   }
+  // A weak guess (most off-topic groups lean somewhere at 5-15%) is not preselected: adding a group to the wrong
+  // intent teaches the bot a wrong answer, so the owner has to choose.
+  select.append(el('option', { value: '', text: 'Choose an intent…' }));
   for (const intent of choices) {
     select.append(el('option', { value: intent.id, text: `${intent.id} – ${intent.question}` }));
   }
-  if (group.closestIntent) {
+  if (group.closestIntent && group.closestIntent.score >= PRESELECT_MIN_SCORE) {
     select.value = group.closestIntent.id;
   }
   const button = el('button', { type: 'button', class: 'propose' });
-  const label = () => { button.textContent = `Propose as examples of ${select.value || '…'}`; };
+  const label = () => {
+    button.textContent = select.value ? `Propose as examples of ${select.value}` : 'Propose as examples';
+    button.disabled = !select.value;
+  };
   label();
   select.addEventListener('change', label);
-  button.disabled = choices.length === 0;
   const outcome = el('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
   button.addEventListener('click', () => propose(select.value, examples, button, outcome));
 

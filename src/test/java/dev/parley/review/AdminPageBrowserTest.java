@@ -101,9 +101,13 @@ class AdminPageBrowserTest {
         assertThat(groups.get(0).findElements(By.cssSelector(".example label"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrderElementsOf(WEATHER);
         WebElement propose = groups.get(0).findElement(By.cssSelector("button.propose"));
-        String intent = groups.get(0).findElement(By.cssSelector("select")).getAttribute("value");
-        assertThat(intent).isNotBlank();
-        assertThat(propose.getText()).isEqualTo("Propose as examples of " + intent);
+        var intent = new org.openqa.selenium.support.ui.Select(groups.get(0).findElement(By.cssSelector("select")));
+        assertThat(intent.getFirstSelectedOption().getAttribute("value"))
+                .as("weather leans to no intent strongly enough to be preselected").isEmpty();
+        assertThat(propose.isEnabled()).isFalse();
+        intent.selectByValue("unhcr");
+        assertThat(propose.isEnabled()).isTrue();
+        assertThat(propose.getText()).isEqualTo("Propose as examples of unhcr");
 
         WebElement feedback = driver.findElement(By.cssSelector("#feedback li.down"));
         assertThat(feedback.getText()).startsWith("Not helpful").contains(UNHCR).contains(COMMENT)
