@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import dev.parley.conversation.UnknownAnswerException;
+import dev.parley.knowledge.UnknownIntentException;
 
 /**
  * Turns every error into RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own errors

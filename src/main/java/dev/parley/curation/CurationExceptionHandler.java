@@ -27,14 +27,6 @@ class CurationExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(NoSuchIntentException.class)
-    ProblemDetail noSuchIntent(NoSuchIntentException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Unknown intent");
-        problem.setProperty("id", e.id());
-        return problem;
-    }
-
     // The application-wide message shows a question to ask; a curator needs the shape of a proposal.
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {

@@ -12,6 +12,7 @@ import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.knowledge.UnknownIntentException;
 import dev.parley.nlu.Prediction;
 
 /**
@@ -38,7 +39,7 @@ class ProposalService {
     /**
      * Adds the new examples of {@code proposal} to its intent and puts a model trained with them in service.
      *
-     * @throws NoSuchIntentException     if the model in service has no such intent
+     * @throws UnknownIntentException     if the model in service has no such intent
      * @throws InvalidProposalException  if the intent cannot take examples
      * @throws InvalidKnowledgeException if the file cannot be edited or the reload fails; the file is then unchanged
      */
@@ -54,7 +55,7 @@ class ProposalService {
     private ProposalResult proposeNow(ExampleProposal proposal) {
         KnowledgeBase knowledge = active.get().knowledge();
         Intent intent = knowledge.find(proposal.intent())
-                .orElseThrow(() -> new NoSuchIntentException(proposal.intent()));
+                .orElseThrow(() -> new UnknownIntentException(proposal.intent()));
         Path file = files.fileOf(intent.id());
         byte[] original = files.read(file);
         String text = files.text(file, original);
