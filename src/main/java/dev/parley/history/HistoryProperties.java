@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What is kept of conversations ({@code parley.history.*}, documented in application.yml and the README).
  *
- * @param storeQuestionText      false keeps no question text at all (only intent, confidence, time, channel,
- *                               session), for sites with strict privacy rules; unanswered-question review then has
- *                               nothing to group
+ * @param storeQuestionText      false keeps no text a user typed: no question text and no feedback comment (only
+ *                               intent, confidence, time, channel, session, thumbs), for sites with strict privacy
+ *                               rules; unanswered-question review then has nothing to group
  * @param retentionDays          exchanges (and their feedback) older than this many days are deleted; 0 keeps them
  *                               forever
  * @param retentionCheckInterval how often expired exchanges are looked for, after the check at start-up

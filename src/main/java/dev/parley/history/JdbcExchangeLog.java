@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
@@ -43,29 +43,36 @@ class JdbcExchangeLog implements ExchangeLog {
                 .update();
     }
 
+    /**
+     * Update, else insert. Each statement commits on its own, with no surrounding transaction: on PostgreSQL a
+     * statement that fails (the other thread's first verdict won the insert) would otherwise poison the transaction
+     * and lose this verdict.
+     */
     @Override
-    @Transactional
     public boolean recordFeedback(AnswerFeedback feedback) {
-        boolean answered = jdbc.sql("select count(*) from exchange where answer_id = ?")
-                .param(feedback.answerId()).query(Integer.class).single() > 0;
-        if (!answered) {
-            return false;
-        }
         var given = utc(feedback.givenAt());
-        String comment = feedback.comment().orElse(null);
-        int updated = jdbc.sql("update feedback set given_at = ?, helpful = ?, comment = ? where answer_id = ?")
-                .params(given, feedback.helpful(), comment, feedback.answerId()).update();
-        if (updated == 0) {
+        // With question text off, no free text typed by users is kept: feedback comments neither.
+        String comment = settings.storeQuestionText() ? feedback.comment().orElse(null) : null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (replaceFeedback(feedback, given, comment)) {
+                return true;
+            }
             try {
                 jdbc.sql("insert into feedback (answer_id, given_at, helpful, comment) values (?, ?, ?, ?)")
                         .params(feedback.answerId(), given, feedback.helpful(), comment).update();
+                return true;
             } catch (DuplicateKeyException raced) {
-                // Two verdicts on one answer at the same moment: the other insert won; this one replaces it.
-                jdbc.sql("update feedback set given_at = ?, helpful = ?, comment = ? where answer_id = ?")
-                        .params(given, feedback.helpful(), comment, feedback.answerId()).update();
+                // Another first verdict on this answer landed between the update and the insert: replace it.
+            } catch (DataIntegrityViolationException noSuchAnswer) {
+                return false; // the foreign key: no exchange has this answer id (never given, or expired)
             }
         }
-        return true;
+        return replaceFeedback(feedback, given, comment);
+    }
+
+    private boolean replaceFeedback(AnswerFeedback feedback, OffsetDateTime given, String comment) {
+        return jdbc.sql("update feedback set given_at = ?, helpful = ?, comment = ? where answer_id = ?")
+                .params(given, feedback.helpful(), comment, feedback.answerId()).update() > 0;
     }
 
     @Override

@@ -133,6 +133,39 @@ abstract class ExchangeHistoryContract {
     }
 
     @Test
+    void firstVerdictsGivenAtTheSameMomentAreAllKeptAsOneRow() throws Exception {
+        String answerId = api.ask("who can refer cases to the ICC?", session).get("answerId").asString();
+        int threads = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var verdicts = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < threads; i++) {
+                boolean helpful = i % 2 == 0;
+                verdicts.add(pool.submit(() -> {
+                    start.await();
+                    return exchangeLog.recordFeedback(new dev.parley.conversation.AnswerFeedback(answerId, helpful,
+                            java.util.Optional.empty(), Instant.now()));
+                }));
+            }
+            start.countDown();
+            for (var verdict : verdicts) {
+                assertThat(verdict.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(rows.count("select count(*) from feedback where answer_id = ?", answerId)).isEqualTo(1);
+    }
+
+    @Test
+    void feedbackOnAnAnswerNeverGivenIsRefusedWithoutAnError() {
+        assertThat(exchangeLog.recordFeedback(new dev.parley.conversation.AnswerFeedback(UUID.randomUUID().toString(),
+                true, java.util.Optional.empty(), Instant.now()))).isFalse();
+    }
+
+    @Test
     void recentTurnsAreTheSessionsNewestFirstWithinTheLimit() {
         List<String> answers = List.of("hello", "what does the UNHCR do?", "who can refer cases to the ICC?").stream()
                 .map(question -> api.ask(question, session).get("answerId").asString()).toList();

@@ -50,8 +50,11 @@ class QuestionTextSwitchTest {
         String session = "private-" + UUID.randomUUID();
         String answerId = api.ask("what does the UNHCR do?", session).get("answerId").asString();
 
-        assertThat(api.feedback(answerId, true, null)).isEqualTo(204);
-        assertThat(api.exportCsv("").body()).contains(answerId).doesNotContain("UNHCR do");
+        assertThat(api.feedback(answerId, false, "My name is Ana and I live at 3 Rue X")).isEqualTo(204);
+        assertThat(api.exportCsv("").body()).contains(answerId).doesNotContain("UNHCR do").doesNotContain("Ana");
+        assertThat(new StoredRows(database).feedback(answerId)).hasValueSatisfying(row -> assertThat(row)
+                .as("the verdict is kept, the free text is not").containsEntry("helpful", false)
+                .containsEntry("comment", null));
         assertThat(exchangeLog.recentTurns(session, Instant.now().minusSeconds(60), 5))
                 .extracting(Exchange::intent, Exchange::question).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("unhcr", null));
