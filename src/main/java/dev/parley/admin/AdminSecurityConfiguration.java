@@ -1,6 +1,8 @@
 package dev.parley.admin;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -19,8 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * untouched by Spring Security.
  *
  * <p>Browsers remember Basic credentials and send them on any request to this origin, even one a hostile page
- * makes; so a write that a browser labels as coming from another site ({@code Sec-Fetch-Site}) must carry a CSRF
- * token, which such a page cannot have. Programs (curl, scripts) send no such header and need no token.
+ * makes; so a write that a browser marks as coming from another site is refused: by {@code Sec-Fetch-Site}, or, from
+ * browsers too old to send it, by an {@code Origin} that is not this server. Programs (curl, scripts) send neither
+ * and are let through on their credentials alone. No CSRF token and no session: nothing to hand out or store.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurityConfiguration {
@@ -44,11 +47,10 @@ class AdminSecurityConfiguration {
 
     @Bean
     SecurityFilterChain adminSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        RequestMatcher crossSiteWrite = request -> !SAFE_METHODS.contains(request.getMethod())
-                && request.getHeader("Sec-Fetch-Site") != null
-                && !OWN_SITE.contains(request.getHeader("Sec-Fetch-Site"));
         http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ROLE))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(AdminSecurityConfiguration::isCrossSiteWrite).denyAll()
+                        .anyRequest().hasRole(ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, json, HttpStatus.UNAUTHORIZED,
                                 "Admin credentials are required (HTTP Basic).")))
@@ -56,10 +58,34 @@ class AdminSecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
                                 HttpStatus.UNAUTHORIZED, "Admin credentials are required (HTTP Basic)."))
                         .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
-                                "This request is not allowed: a write from another site needs a CSRF token.")))
+                                "Changes to the admin area from another site's page are refused.")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(crossSiteWrite));
+                .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** A write that a browser made on behalf of a page from another site. */
+    static boolean isCrossSiteWrite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return !OWN_SITE.contains(fetchSite);
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        return origin != null && !isThisServer(origin, request);
+    }
+
+    private static boolean isThisServer(String origin, HttpServletRequest request) {
+        try {
+            URI uri = new URI(origin);
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
+        } catch (URISyntaxException e) {
+            return false; // "null" (sandboxed frames, file: pages) and garbage are not this server
+        }
     }
 
     @Bean
@@ -67,6 +93,7 @@ class AdminSecurityConfiguration {
         var users = new InMemoryUserDetailsManager();
         if (admin.enabled()) {
             String password = admin.password().startsWith("{") ? admin.password() : "{noop}" + admin.password();
+            requireKnownEncoding(password);
             users.createUser(User.withUsername(admin.username()).password(password)
                     .roles(ROLE).build());
         } else {
@@ -79,6 +106,17 @@ class AdminSecurityConfiguration {
     @Bean
     org.springframework.security.crypto.password.PasswordEncoder adminPasswordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** A typo in "{bcrypt}" would otherwise lock the admin out in silence; better not to start. */
+    private static void requireKnownEncoding(String password) {
+        try {
+            PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("any probe", password);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("parley.admin.password starts with '{' but names no password encoding "
+                    + "Spring Security knows, e.g. {bcrypt} or {noop}; for a plain password that starts with '{', "
+                    + "write {noop} before it.", e);
+        }
     }
 
     private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)

@@ -1,6 +1,7 @@
 package dev.parley.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,10 +14,14 @@ import java.util.Base64;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import dev.parley.ParleyApplication;
 
 /** The admin area is closed without the admin's credentials; the bot's own channels stay open to everyone. */
 class AdminSecurityTest {
@@ -58,15 +63,52 @@ class AdminSecurityTest {
                     .statusCode()).isEqualTo(404);
         }
 
-        @Test
-        void refusesAWriteAnotherSiteMakesWithTheBrowsersRememberedCredentials() throws Exception {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/reload"))
-                    .header("Authorization", basic("admin", "parley"))
-                    .header("Sec-Fetch-Site", "cross-site")
-                    .POST(HttpRequest.BodyPublishers.noBody()));
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Sec-Fetch-Site | cross-site",
+                "Sec-Fetch-Site | same-site",
+                "Origin         | https://evil.example",
+                "Origin         | null"})
+        void refusesAWriteAnotherSitesPageMakesWithTheBrowsersRememberedCredentials(String header, String value)
+                throws Exception {
+            HttpResponse<String> response = send(post("/api/v1/admin/reload").header(header, value));
 
             assertThat(response.statusCode()).isEqualTo(403);
-            assertThat(response.body()).contains("CSRF");
+            assertThat(response.body()).contains("another site");
+            assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for anyone").isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Sec-Fetch-Site | same-origin",
+                "Sec-Fetch-Site | none",
+                "Origin         | http://localhost:PORT",
+                "X-Nothing      | a program such as curl sends neither"})
+        void letsWritesFromTheAdminPageAndFromProgramsThrough(String header, String value) throws Exception {
+            // No admin endpoint at this path: getting past security to a 404 is the point.
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/no-such-thing"))
+                    .header("Authorization", basic("admin", "parley"))
+                    .header(header, value.replace("PORT", String.valueOf(port)))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+
+        @Test
+        void makesNoSessionForAnAnonymousCaller() throws Exception {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/reload"))
+                    .header("Authorization", basic("nobody", "nope")).header("Sec-Fetch-Site", "cross-site")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(send(get("/admin")).headers().firstValue("Set-Cookie")).isEmpty();
+        }
+
+        HttpRequest.Builder post(String path) {
+            return HttpRequest.newBuilder(uri(path)).header("Authorization", basic("admin", "parley"))
+                    .POST(HttpRequest.BodyPublishers.noBody());
         }
 
         @Test
@@ -89,6 +131,15 @@ class AdminSecurityTest {
         URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
         }
+    }
+
+    @Test
+    void anAdminPasswordNamingAnUnknownEncodingStopsTheStartUp() {
+        var application = new SpringApplicationBuilder(ParleyApplication.class);
+
+        assertThatThrownBy(() -> application.run("--server.port=0", "--parley.admin.password={bcrypr}$2a$10$abc",
+                "--spring.datasource.url=jdbc:h2:mem:admin-typo;DB_CLOSE_DELAY=-1"))
+                .hasStackTraceContaining("names no password encoding");
     }
 
     @Nested
