@@ -188,6 +188,10 @@ class ParleyWidget {
    * conversation. A later verdict on the same answer replaces the earlier one on the server too.
    */
   judge(message, helpful, row, comment) {
+    if (message.helpful === helpful && !comment) {
+      // The same thumb again: resending it would replace the comment already given with none.
+      return;
+    }
     const frame = { type: 'feedback', id: 'f' + Date.now().toString(36), answerId: message.answerId, helpful };
     if (comment) {
       frame.comment = comment.slice(0, MAX_LENGTH);

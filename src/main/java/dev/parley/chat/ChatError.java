@@ -6,6 +6,7 @@ enum ChatError {
     UNKNOWN_TYPE("unknown-type"),
     BLANK_TEXT("blank-text"),
     TEXT_TOO_LONG("text-too-long"),
+    MALFORMED_TEXT("malformed-text"),
     BAD_ID("bad-id"),
     BAD_INTENT("bad-intent"),
     BAD_FEEDBACK("bad-feedback"),

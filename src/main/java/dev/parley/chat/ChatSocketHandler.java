@@ -127,7 +127,11 @@ class ChatSocketHandler extends TextWebSocketHandler {
         String text = message.text();
         Optional<UserMessage.Problem> problem = UserMessage.problemWith(text);
         if (problem.isPresent()) {
-            var code = problem.get() == UserMessage.Problem.BLANK ? ChatError.BLANK_TEXT : ChatError.TEXT_TOO_LONG;
+            var code = switch (problem.get()) {
+                case BLANK -> ChatError.BLANK_TEXT;
+                case MALFORMED -> ChatError.MALFORMED_TEXT;
+                case TOO_LONG -> ChatError.TEXT_TOO_LONG;
+            };
             error(connection, message.id(), code, "'text' " + problem.get().description() + ".");
             return;
         }
@@ -155,10 +159,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
                     "'answerId' must be the answerId of an answer, a UUID.");
             return;
         }
-        if (message.helpful() == null) {
+        if (message.helpful() == null || !message.helpful().isBoolean()) {
             error(connection, message.id(), ChatError.BAD_FEEDBACK, "'helpful' must be true or false.");
             return;
         }
+        boolean helpful = message.helpful().booleanValue();
+        // Answer ids are issued in lower case; REST accepts either case, so the chat does too.
+        String answerId = message.answerId().toLowerCase(java.util.Locale.ROOT);
         Optional<String> comment = Optional.ofNullable(message.comment()).filter(text -> !text.isBlank());
         if (comment.isPresent() && comment.get().codePointCount(0, comment.get().length())
                 > AnswerFeedback.MAX_COMMENT_LENGTH) {
@@ -167,8 +174,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         try {
-            conversation.feedback(new AnswerFeedback(message.answerId(), message.helpful(), comment,
-                    Instant.now()));
+            conversation.feedback(new AnswerFeedback(answerId, helpful, comment, Instant.now()));
         } catch (UnknownAnswerException e) {
             error(connection, message.id(), ChatError.UNKNOWN_ANSWER, e.getMessage());
             return;
@@ -177,7 +183,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
             return;
         }
-        send(connection, ServerMessages.FeedbackReceived.to(message.id(), message.answerId(), message.helpful()));
+        send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId, helpful));
     }
 
     @Override

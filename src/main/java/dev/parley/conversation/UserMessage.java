@@ -25,6 +25,7 @@ public record UserMessage(String text, Optional<String> sessionId, Channel chann
     /** Why a text cannot be asked. */
     public enum Problem {
         BLANK("must not be blank"),
+        MALFORMED("must be well-formed Unicode text (it holds half of a surrogate pair)"),
         TOO_LONG("must be at most " + MAX_LENGTH + " characters long");
 
         private final String description;
@@ -47,6 +48,9 @@ public record UserMessage(String text, Optional<String> sessionId, Channel chann
     public static Optional<Problem> problemWith(String text) {
         if (text == null || NOT_TEXT.matcher(text).replaceAll("").isEmpty()) {
             return Optional.of(Problem.BLANK);
+        }
+        if (text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            return Optional.of(Problem.MALFORMED);
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             return Optional.of(Problem.TOO_LONG);

@@ -71,8 +71,9 @@ record ExampleSelection(List<String> added, List<ProposalResult.SkippedExample> 
         return what + " of " + (owner.id().equals(target.id()) ? "this intent" : "intent '" + owner.id() + "'");
     }
 
-    // One line per example in the file: line breaks and runs of spaces inside a question carry no meaning.
+    // One line per example in the file: line breaks and runs of spaces inside a question carry no meaning, and
+    // invisible characters (NUL, direction overrides, byte-order marks) have no place in a hand-edited file.
     private static String tidy(String example) {
-        return example.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return example.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\s]]", "").replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 }

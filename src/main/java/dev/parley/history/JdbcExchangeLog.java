@@ -37,9 +37,9 @@ class JdbcExchangeLog implements ExchangeLog {
                                               intent_id, confidence, fallback, clarification)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(exchange.answerId(), utc(exchange.askedAt()), exchange.sessionId(),
-                        exchange.channel().name(), keepText ? exchange.question() : null,
-                        keepText ? exchange.normalizedQuestion() : null, exchange.intent(), exchange.confidence(),
-                        exchange.fallback(), exchange.clarification())
+                        exchange.channel().name(), keepText ? storable(exchange.question()) : null,
+                        keepText ? storable(exchange.normalizedQuestion()) : null, exchange.intent(),
+                        exchange.confidence(), exchange.fallback(), exchange.clarification())
                 .update();
     }
 
@@ -52,7 +52,8 @@ class JdbcExchangeLog implements ExchangeLog {
     public boolean recordFeedback(AnswerFeedback feedback) {
         var given = utc(feedback.givenAt());
         // With question text off, no free text typed by users is kept: feedback comments neither.
-        String comment = settings.storeQuestionText() ? feedback.comment().orElse(null) : null;
+        String comment = settings.storeQuestionText() ? feedback.comment().map(JdbcExchangeLog::storable).orElse(null)
+                : null;
         for (int attempt = 0; attempt < 2; attempt++) {
             if (replaceFeedback(feedback, given, comment)) {
                 return true;
@@ -89,6 +90,11 @@ class JdbcExchangeLog implements ExchangeLog {
     /** Deletes the exchanges asked before a moment, and (by the schema's cascade) their feedback. */
     int deleteAskedBefore(Instant cutoff) {
         return jdbc.sql("delete from exchange where asked_at < ?").param(utc(cutoff)).update();
+    }
+
+    /** PostgreSQL cannot store NUL in text (H2 can): it is dropped on both, so both keep the same text. */
+    private static String storable(String text) {
+        return text == null ? null : text.replace("\u0000", "");
     }
 
     /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */

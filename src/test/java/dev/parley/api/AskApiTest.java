@@ -161,6 +161,13 @@ class AskApiTest {
         }
 
         @Test
+        void halfASurrogatePair() {
+            // A JSON escape can carry half a surrogate pair: text no encoding can write, in storage or intent files.
+            assertBadRequest(api.ask("{\"question\": \"who can refer \\ud800 cases?\"}"),
+                    "'question' must be well-formed Unicode text");
+        }
+
+        @Test
         void aNumberIsNoQuestion() {
             assertBadRequest(api.ask("{\"question\": 42}"), "not valid JSON of the expected shape");
         }

@@ -136,6 +136,10 @@ class ChatProtocolTest {
             JsonNode received = chat.next();
 
             assertThat(received.get("type").asString()).isEqualTo("feedback-received");
+            chat.send("{\"type\":\"feedback\",\"id\":\"f6\",\"answerId\":\"" + answerId.toUpperCase()
+                    + "\",\"helpful\":false,\"comment\":\"I wanted the Rome Statute article\"}");
+            assertThat(chat.next().get("type").asString()).as("an id in capitals names the same answer")
+                    .isEqualTo("feedback-received");
             assertThat(received.get("replyTo").asString()).isEqualTo("f1");
             assertThat(received.get("answerId").asString()).isEqualTo(answerId);
             assertThat(jdbc.sql("select helpful, comment from feedback where answer_id = ?").param(answerId)
@@ -274,9 +278,20 @@ class ChatProtocolTest {
         }
 
         @Test
+        void feedbackWithAStringForAVerdict() {
+            assertError("{\"type\":\"feedback\",\"id\":\"f5\",\"answerId\":"
+                    + "\"00000000-0000-0000-0000-000000000000\",\"helpful\":\"yes\"}", "f5", "bad-feedback");
+        }
+
+        @Test
         void feedbackWithAMalformedAnswerId() {
             assertError("{\"type\":\"feedback\",\"id\":\"f4\",\"answerId\":\"1 or 1=1\",\"helpful\":true}",
                     "f4", "bad-feedback");
+        }
+
+        @Test
+        void halfASurrogatePair() {
+            assertError("{\"type\":\"ask\",\"id\":\"x9\",\"text\":\"icc \\udc00\"}", "x9", "malformed-text");
         }
 
         @Test

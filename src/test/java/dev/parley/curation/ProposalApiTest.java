@@ -109,6 +109,14 @@ class ProposalApiTest {
     }
 
     @Test
+    void dropsInvisibleCharactersFromTheExampleItWrites() {
+        AdminClient.Response response = admin.propose("icc-referral", "\uFEFFwho sends\u0000 cases to\u202E the hague");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(IntentsFolder.read(iccReferral)).contains(LAST_SEED_EXAMPLE + "  - who sends cases to the hague\n");
+    }
+
+    @Test
     void writesNothingWhenEveryExampleIsKnownAlready() {
         String before = IntentsFolder.read(iccReferral);
 
@@ -210,6 +218,8 @@ class ProposalApiTest {
                 args("{\"intent\":\"icc-referral\",\"examples\":[\"ok\",\" \\u200b \"]}",
                         "'examples[1]' must not be blank"),
                 args("{\"intent\":\"icc-referral\",\"examples\":[null]}", "'examples[0]' must not be blank"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[\"x\\ud800y\"]}",
+                        "'examples[0]' must be well-formed Unicode text"),
                 args("{\"intent\":\"icc-referral\",\"examples\":[\"" + "x".repeat(1001) + "\"]}",
                         "'examples[0]' must be at most 1000 characters long"),
                 args("{\"examples\":[\"" + UNANSWERED + "\"]}", "'intent' must not be blank"),

@@ -105,6 +105,17 @@ abstract class ExchangeHistoryContract {
     }
 
     @Test
+    void aNulCharacterIsDroppedOnEveryDatabaseRatherThanLosingTheExchange() {
+        String answerId = api.ask("who can\u0000 refer cases to the ICC?", session).get("answerId").asString();
+
+        assertThat(api.feedback(answerId, false, "nul\u0000 inside")).isEqualTo(204);
+
+        assertThat(rows.exchange(answerId)).containsEntry("question", "who can refer cases to the ICC?")
+                .containsEntry("intent_id", "icc-referral");
+        assertThat(rows.feedback(answerId).orElseThrow()).containsEntry("comment", "nul inside");
+    }
+
+    @Test
     void aFallbackIsStoredWithoutAnIntent() {
         JsonNode reply = api.ask("what is the weather in Paris?", session);
 

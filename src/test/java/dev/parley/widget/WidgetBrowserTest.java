@@ -132,6 +132,13 @@ class WidgetBrowserTest {
         comment.sendKeys(Keys.ENTER);
         widget.waitFor(() -> jdbc.sql("select count(*) from feedback where comment = ?")
                 .param("Which countries does it work in?").query(Integer.class).single() == 1);
+        // The same thumb again must not wipe the comment. Frames are handled in order, so once the next
+        // question is answered, a feedback frame sent before it would have been kept.
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+        widget.type("what does the IOM do?");
+        widget.waitFor(() -> widget.botMessages() == 3);
+        assertThat(jdbc.sql("select comment from feedback").query(String.class).single())
+                .isEqualTo("Which countries does it work in?");
 
         driver.navigate().refresh();
         widget = new WidgetPage(driver);
