@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
@@ -48,6 +49,8 @@ class ReviewApiTest {
 
     @Autowired
     ExchangeLog exchangeLog;
+    @Autowired
+    JdbcClient database;
 
     AdminClient admin;
     int asked;
@@ -183,6 +186,26 @@ class ReviewApiTest {
             assertThat(days.get(4).get("fallbackRate").asDouble()).isEqualTo((double) fallbacksToday / asked);
             assertThat(report.get("questions").asLong()).isEqualTo(asked + 1L);
             assertThat(report.get("window").get("days").asInt()).isEqualTo(5);
+        }
+
+        @Test
+        void theDatabaseCountsSoOnlyOneRowPerDayComesBack() {
+            // H2 keeps, per statement, how many rows it returned. Handing over one row per question would hold a
+            // busy site's whole month in memory (PostgreSQL's driver reads a result in full unless told otherwise).
+            database.sql("set query_statistics true").update();
+            try {
+                admin.get("/api/v1/admin/daily?days=5").json();
+
+                List<Long> rowsReturned = database.sql("""
+                                select max_row_count from information_schema.query_statistics
+                                where lower(sql_statement) like '%from exchange%'
+                                  and lower(sql_statement) like '%fallback%'""")
+                        .query(Long.class).list();
+                // Two days have questions: today (asked questions) and DAYS_AGO (one).
+                assertThat(rowsReturned).containsExactly(2L);
+            } finally {
+                database.sql("set query_statistics false").update();
+            }
         }
 
         @Test
