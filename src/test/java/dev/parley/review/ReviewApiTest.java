@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.Exchange;
@@ -58,7 +59,7 @@ class ReviewApiTest {
 
     @BeforeAll
     void askQuestionsAndGiveFeedback() {
-        admin = new AdminClient(port);
+        admin = AdminClient.asAdmin(port);
         for (String question : concat(WEATHER, PASSPORT)) {
             JsonNode reply = admin.ask(question);
             // The fixture only proves something while these really are what the review lists as unanswered.
@@ -120,7 +121,7 @@ class ReviewApiTest {
                     + passport.get("lowConfidence").asInt()).isEqualTo(2);
             JsonNode closest = passport.get("closestIntent");
             String intent = closest.get("id").asString();
-            JsonNode listed = admin.anonymousGet("/api/v1/intents/" + intent).json();
+            JsonNode listed = AdminClient.anonymous(port).get("/api/v1/intents/" + intent).json();
             assertThat(closest.get("question").asString()).isEqualTo(listed.get("question").asString());
             assertThat(closest.get("score").asDouble()).isBetween(0.0, 1.0);
         }
@@ -265,7 +266,7 @@ class ReviewApiTest {
         @ValueSource(strings = {"/api/v1/admin/unanswered", "/api/v1/admin/intent-stats", "/api/v1/admin/daily",
                 "/api/v1/admin/feedback", "/admin", "/admin/", "/admin/admin.js"})
         void refusesRequestsWithoutCredentials(String path) {
-            AdminClient.Response response = admin.anonymousGet(path);
+            AdminClient.Response response = AdminClient.anonymous(port).get(path);
 
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -274,7 +275,7 @@ class ReviewApiTest {
 
         @Test
         void refusesAWrongPassword() {
-            assertThat(admin.get("/api/v1/admin/daily", "admin", "not-the-password").status()).isEqualTo(401);
+            assertThat(AdminClient.withCredentials(port, "admin", "not-the-password").get("/api/v1/admin/daily").status()).isEqualTo(401);
         }
 
         @ParameterizedTest

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.admin.AdminClient;
 import tools.jackson.databind.JsonNode;
 
 /** A site that keeps no question text: nothing to group, and the report says why instead of looking empty. */
@@ -18,7 +19,7 @@ class ReviewWithoutQuestionTextTest {
 
     @Test
     void returnsNoGroupsAndSaysWhy() {
-        var admin = new AdminClient(port);
+        var admin = AdminClient.asAdmin(port);
         assertThat(admin.ask("what is the weather in Paris?").get("fallback").asBoolean()).isTrue();
 
         JsonNode report = admin.get("/api/v1/admin/unanswered").json();
