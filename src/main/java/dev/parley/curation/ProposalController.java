@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApiDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,8 +19,8 @@ import jakarta.validation.Valid;
 /** {@code POST /api/v1/admin/proposals}: teach an intent questions users asked, and retrain. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Admin: knowledge")
-@SecurityRequirement(name = ReloadController.ADMIN_AUTH)
+@Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG)
+@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
 class ProposalController {
 
     private final ProposalService proposals;

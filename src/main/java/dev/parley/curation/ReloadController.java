@@ -6,25 +6,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApiDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/v1/admin/reload}: put the intent files as they are now in service. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Admin: knowledge", description = "Reload the intent files and teach intents new questions")
-@SecurityScheme(name = ReloadController.ADMIN_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The admin user of parley.admin.*")
-@SecurityRequirement(name = ReloadController.ADMIN_AUTH)
+@Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG,
+        description = "Reload the intent files and teach intents new questions")
+@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
 class ReloadController {
-
-    static final String ADMIN_AUTH = "adminBasicAuth";
 
     private final KnowledgeReloader reloader;
 

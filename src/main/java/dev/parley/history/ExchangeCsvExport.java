@@ -91,12 +91,26 @@ class ExchangeCsvExport {
     /**
      * A cell of text that came from a user. Spreadsheets run a cell that starts with = + - or @ (and, in some, a tab
      * or carriage return) as a formula, so a question such as {@code =HYPERLINK("http://evil", "click")} would become
-     * a live link or worse in the site owner's spreadsheet (CSV injection). A leading apostrophe makes it text.
+     * a live link or worse in the site owner's spreadsheet (CSV injection). They skip leading blanks first, so the
+     * first character that is not white space counts (OWASP). A leading apostrophe makes it text.
      */
     static String text(String value) {
         if (value == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !value.isEmpty() && "\t\r".indexOf(value.charAt(0)) >= 0 || startsFormula(value) ? "'" + value : value;
+    }
+
+    private static boolean startsFormula(String value) {
+        int first = 0;
+        while (first < value.length() && isBlank(value.charAt(first))) {
+            first++;
+        }
+        return first < value.length() && "=+-@".indexOf(value.charAt(first)) >= 0;
+    }
+
+    /** White space, including the no-break and typographic spaces Java's isWhitespace leaves out. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

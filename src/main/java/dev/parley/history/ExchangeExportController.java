@@ -20,17 +20,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApiDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code GET /api/v1/admin/exchanges.csv}: every exchange with its feedback, for a spreadsheet (admin only). */
 @RestController
-@Tag(name = "Admin", description = "For the site owner; HTTP Basic with the admin user")
+@Tag(name = AdminApiDocumentation.EXPORT_TAG, description = "The conversation history for a spreadsheet (HTTP Basic, "
+        + "the admin user of parley.admin.*)")
+@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
 class ExchangeExportController {
 
     static final String TEXT_CSV = "text/csv";

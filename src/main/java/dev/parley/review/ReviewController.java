@@ -9,18 +9,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApiDocumentation;
 import dev.parley.review.ReviewReports.Daily;
 import dev.parley.review.ReviewReports.IntentRanking;
 import dev.parley.review.ReviewReports.RecentFeedback;
 import dev.parley.review.ReviewReports.Unanswered;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -29,11 +28,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Admin: review", description = "What site owners review to improve the knowledge base (HTTP Basic, "
+@Tag(name = AdminApiDocumentation.REVIEW_TAG, description = "What site owners review to improve the knowledge base (HTTP Basic, "
         + "the admin user of parley.admin.*)")
-@SecurityScheme(name = "admin", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The admin user of parley.admin.* (default admin / parley; none in the prod profile)")
-@SecurityRequirement(name = "admin")
+@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
 @ApiResponse(responseCode = "400", description = "A parameter out of range or of the wrong form, named in "
         + "`parameter`", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
         schema = @Schema(implementation = ProblemDetail.class)))

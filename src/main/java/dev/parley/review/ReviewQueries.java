@@ -15,8 +15,9 @@ import dev.parley.review.ReviewReports.FeedbackEntry;
 import dev.parley.review.ReviewReports.IntentStats;
 
 /**
- * Reads the exchange history for the review loop. Portable SQL only (the same statements run on H2 and PostgreSQL);
- * what the dialects do differently, such as cutting a timestamp into a UTC day, is done here in Java.
+ * Reads the exchange history for the review loop. Portable SQL only (the same statements run on H2 and PostgreSQL).
+ * Every query returns a bounded number of rows (a limit, or one row per intent or per day), so results are read as
+ * lists without a fetch size.
  */
 @Repository
 class ReviewQueries {
@@ -27,7 +28,11 @@ class ReviewQueries {
         this.jdbc = jdbc;
     }
 
-    /** Fallbacks, clarifications and answers below {@code lowConfidence} since a moment, newest first. */
+    /**
+     * Fallbacks, clarifications and answers below {@code lowConfidence} since a moment, newest first, at most
+     * {@code limit} ({@code parley.review.max-questions} + 1): the rows are held as a list for grouping, so this bound
+     * is what keeps the memory bounded.
+     */
     List<UnansweredQuestion> unanswered(Instant since, double lowConfidence, int limit) {
         return jdbc.sql("""
                         select question, normalized_question, asked_at, fallback, clarification, confidence
@@ -43,7 +48,7 @@ class ReviewQueries {
                 .list();
     }
 
-    /** Every intent answered since a moment, with its feedback counts; in no particular order. */
+    /** Every intent answered since a moment, with its feedback counts (one row per intent); in no particular order. */
     List<IntentStats> intentStats(Instant since) {
         return jdbc.sql("""
                         select e.intent_id, count(*) as answered,
@@ -65,26 +70,31 @@ class ReviewQueries {
     }
 
     /**
-     * Questions and fallbacks per UTC day since a moment; days without questions are absent. Rows are streamed, never
-     * held as a list.
+     * Questions and fallbacks per UTC day since a moment; days without questions are absent. The database does the
+     * counting, so what comes back is one row per day, however many questions there were.
      */
     Map<LocalDate, long[]> questionsAndFallbacksPerDay(Instant since) {
+        // The day is counted from the epoch second, which neither database shifts into a session time zone (H2
+        // casts a timestamp with time zone to a date in the JVM's zone, even after AT TIME ZONE 'UTC').
         Map<LocalDate, long[]> perDay = new TreeMap<>();
-        jdbc.sql("select asked_at, fallback from exchange where asked_at >= ?")
+        jdbc.sql("""
+                        select floor(extract(epoch from asked_at) / 86400) as epoch_day, count(*) as questions,
+                               sum(case when fallback = true then 1 else 0 end) as fallbacks
+                        from exchange
+                        where asked_at >= ?
+                        group by floor(extract(epoch from asked_at) / 86400)""")
                 .param(utc(since))
                 .query(row -> {
-                    LocalDate day = row.getObject("asked_at", OffsetDateTime.class)
-                            .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-                    long[] counts = perDay.computeIfAbsent(day, d -> new long[2]);
-                    counts[0]++;
-                    if (row.getBoolean("fallback")) {
-                        counts[1]++;
-                    }
+                    perDay.put(LocalDate.ofEpochDay(row.getLong("epoch_day")),
+                            new long[] {row.getLong("questions"), row.getLong("fallbacks")});
                 });
         return perDay;
     }
 
-    /** Feedback given since a moment, newest first, at most {@code limit}; only one kind when {@code helpful} is set. */
+    /**
+     * Feedback given since a moment, newest first, at most {@code limit} (the request's, at most 500); only one kind
+     * when {@code helpful} is set.
+     */
     List<FeedbackEntry> feedback(Instant since, Boolean helpful, int limit) {
         // A fixed choice of two literal conditions, so no client text ever reaches the SQL.
         String kind = helpful == null ? "" : helpful ? "and f.helpful = true" : "and f.helpful = false";

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
+import dev.parley.admin.AdminClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/proposals} against the running app, with the intents in a folder of the test's own. */

@@ -23,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.parley.admin.AdminClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */

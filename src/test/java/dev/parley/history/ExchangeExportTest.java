@@ -120,7 +120,9 @@ class ExchangeExportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0", "-2+3",
-            "@SUM(A1:A9)"})
+            "@SUM(A1:A9)",
+            // Spreadsheets skip leading blanks before they look for a formula (OWASP, CSV injection).
+            " =HYPERLINK(\"http://evil.example\",\"click\")", "\t=1+2", "\r\n+1+2", "\u00a0\u2003@SUM(A1:A9)"})
     void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe(String question) throws IOException {
         String answerId = api.ask(question, session).get("answerId").asString();
         api.feedback(answerId, false, question);
@@ -129,6 +131,14 @@ class ExchangeExportTest {
 
         assertThat(row.get("question")).isEqualTo("'" + question);
         assertThat(row.get("comment")).isEqualTo("'" + question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is 2+2?", " a question after a blank", "e-mail @ the office", "'quoted"})
+    void textThatIsNoFormulaIsExportedAsTyped(String question) throws IOException {
+        api.ask(question, session);
+
+        assertThat(mine(api.exportCsv("").body()).get(0).get("question")).isEqualTo(question);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.parley.admin.AdminClient;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.nlu.TextNormalizer;
@@ -67,7 +69,8 @@ abstract class ExchangeHistoryContract {
 
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).contains("1", "2");
+        // Versions follow on without gaps: a V20 after V2 would leave V3 to V19 to be slotted in out of order later.
+        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3");
         assertThat(rows.count("select count(*) from exchange where 1 = 0")).isZero();
         assertThat(rows.count("select count(*) from feedback where 1 = 0")).isZero();
     }
@@ -241,5 +244,25 @@ abstract class ExchangeHistoryContract {
                 .parse(new StringReader(body)).getRecords().stream()
                 .filter(row -> row.get("session_id").equals(session)).map(row -> row.get("answer_id")))
                 .containsExactlyElementsOf(planted);
+    }
+
+    @Test
+    void theDailyReviewCountsQuestionsPerUtcDayOnEitherSideOfMidnight() {
+        // The review counts per day in SQL; this runs that SQL on each database. Forty days back, where no other
+        // test of this contract plants exchanges.
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(40);
+        Instant midnight = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        rows.plantExchange(midnight.minusMillis(1), session, "a millisecond before midnight");
+        rows.plantExchange(midnight.minus(Duration.ofHours(23)), session, "early that day");
+        rows.plantExchange(midnight, session, "at midnight");
+
+        JsonNode days = AdminClient.asAdmin(port).get("/api/v1/admin/daily?days=45").json().get("days");
+
+        Map<String, Long> questions = days.values().stream()
+                .collect(Collectors.toMap(d -> d.get("date").asString(), d -> d.get("questions").asLong()));
+        assertThat(questions).containsEntry(day.minusDays(1).toString(), 0L)
+                .containsEntry(day.toString(), 2L)
+                .containsEntry(day.plusDays(1).toString(), 1L)
+                .containsEntry(day.plusDays(2).toString(), 0L);
     }
 }

@@ -32,9 +32,11 @@ record PostgresTestDatabase(String url, String user, String password) {
 
     /**
      * Drops and creates a schema, so each run starts from an empty database that Flyway migrates from scratch;
-     * returns the URL that makes it the connection's schema.
+     * returns the URL that makes it the connection's schema. The name ends in this JVM's process id: two builds on
+     * one machine (two worktrees) share the database, and would otherwise drop each other's tables mid-run.
      */
-    String freshSchema(String schema) {
+    String freshSchema(String name) {
+        String schema = name + "_" + ProcessHandle.current().pid();
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");

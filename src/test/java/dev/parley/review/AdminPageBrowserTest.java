@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.widget.Browser;
@@ -61,7 +62,7 @@ class AdminPageBrowserTest {
 
     @BeforeAll
     void askQuestionsAndStartBrowser() {
-        var admin = new AdminClient(port);
+        var admin = AdminClient.asAdmin(port);
         WEATHER.forEach(admin::ask);
         admin.ask("how do I renew my passport");
         admin.ask("who can refer cases to the ICC?");

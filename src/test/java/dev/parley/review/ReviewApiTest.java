@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.Exchange;
@@ -48,6 +50,8 @@ class ReviewApiTest {
 
     @Autowired
     ExchangeLog exchangeLog;
+    @Autowired
+    JdbcClient database;
 
     AdminClient admin;
     int asked;
@@ -55,7 +59,7 @@ class ReviewApiTest {
 
     @BeforeAll
     void askQuestionsAndGiveFeedback() {
-        admin = new AdminClient(port);
+        admin = AdminClient.asAdmin(port);
         for (String question : concat(WEATHER, PASSPORT)) {
             JsonNode reply = admin.ask(question);
             // The fixture only proves something while these really are what the review lists as unanswered.
@@ -117,7 +121,7 @@ class ReviewApiTest {
                     + passport.get("lowConfidence").asInt()).isEqualTo(2);
             JsonNode closest = passport.get("closestIntent");
             String intent = closest.get("id").asString();
-            JsonNode listed = admin.anonymousGet("/api/v1/intents/" + intent).json();
+            JsonNode listed = AdminClient.anonymous(port).get("/api/v1/intents/" + intent).json();
             assertThat(closest.get("question").asString()).isEqualTo(listed.get("question").asString());
             assertThat(closest.get("score").asDouble()).isBetween(0.0, 1.0);
         }
@@ -186,6 +190,26 @@ class ReviewApiTest {
         }
 
         @Test
+        void theDatabaseCountsSoOnlyOneRowPerDayComesBack() {
+            // H2 keeps, per statement, how many rows it returned. Handing over one row per question would hold a
+            // busy site's whole month in memory (PostgreSQL's driver reads a result in full unless told otherwise).
+            database.sql("set query_statistics true").update();
+            try {
+                admin.get("/api/v1/admin/daily?days=5").json();
+
+                List<Long> rowsReturned = database.sql("""
+                                select max_row_count from information_schema.query_statistics
+                                where lower(sql_statement) like '%from exchange%'
+                                  and lower(sql_statement) like '%fallback%'""")
+                        .query(Long.class).list();
+                // Two days have questions: today (asked questions) and DAYS_AGO (one).
+                assertThat(rowsReturned).containsExactly(2L);
+            } finally {
+                database.sql("set query_statistics false").update();
+            }
+        }
+
+        @Test
         void coversThirtyDaysByDefault() {
             JsonNode report = admin.get("/api/v1/admin/daily").json();
 
@@ -242,7 +266,7 @@ class ReviewApiTest {
         @ValueSource(strings = {"/api/v1/admin/unanswered", "/api/v1/admin/intent-stats", "/api/v1/admin/daily",
                 "/api/v1/admin/feedback", "/admin", "/admin/", "/admin/admin.js"})
         void refusesRequestsWithoutCredentials(String path) {
-            AdminClient.Response response = admin.anonymousGet(path);
+            AdminClient.Response response = AdminClient.anonymous(port).get(path);
 
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -251,7 +275,7 @@ class ReviewApiTest {
 
         @Test
         void refusesAWrongPassword() {
-            assertThat(admin.get("/api/v1/admin/daily", "admin", "not-the-password").status()).isEqualTo(401);
+            assertThat(AdminClient.withCredentials(port, "admin", "not-the-password").get("/api/v1/admin/daily").status()).isEqualTo(401);
         }
 
         @ParameterizedTest

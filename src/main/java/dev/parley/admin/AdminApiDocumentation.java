@@ -1,0 +1,27 @@
+package dev.parley.admin;
+
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/**
+ * How the admin endpoints appear in the OpenAPI document ({@code /v3/api-docs}): the one HTTP Basic security scheme
+ * for the admin user of {@link AdminProperties}, which every admin controller requires with
+ * {@code @SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)}, and the tags that group them.
+ */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = AdminApiDocumentation.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The admin user of parley.admin.* (default admin / parley; none in the prod profile)")
+public class AdminApiDocumentation {
+
+    /** The name of the admin's HTTP Basic security scheme. */
+    public static final String SECURITY_SCHEME = "admin";
+
+    /** Tag of what site owners review: unanswered questions, intent statistics, daily counts, feedback. */
+    public static final String REVIEW_TAG = "Admin: review";
+    /** Tag of what changes the knowledge in service: reloading intent files, proposing examples. */
+    public static final String KNOWLEDGE_TAG = "Admin: knowledge";
+    /** Tag of the exports of the conversation history. */
+    public static final String EXPORT_TAG = "Admin: export";
+}
