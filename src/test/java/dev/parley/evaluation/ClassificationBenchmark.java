@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import dev.parley.nlu.EncoderIntentClassifier;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.MaxentIntentClassifier;
-import dev.parley.nlu.MiniLmSentenceEncoder;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainedKnowledge;
@@ -51,7 +50,7 @@ public class ClassificationBenchmark {
         NluProperties nlu = settings.nlu();
         List<TrainingExample> examples = TrainedKnowledge.trainingExamples(settings.knowledge().load(), nlu);
         maxent = MaxentIntentClassifier.train(examples, nlu.maxent());
-        encoder = EncoderIntentClassifier.train(examples, new MiniLmSentenceEncoder());
+        encoder = EncoderIntentClassifier.train(examples, nlu.encoder().sentenceEncoder(), nlu.encoder());
     }
 
     private String question() {
