@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param l2           L2 regularisation weight
  * @param temperature  calibrates the probabilities (temperature scaling)
  * @param fallback     when to fall back while this classifier is served
- * @param threads      ONNX Runtime threads one question may use; 0 for one per core
+ * @param threads      ONNX Runtime threads one question may use; 0 for one per core, which makes the slowest
+ *                     questions far slower while other processes want the cores (docs/benchmarks.md)
  */
 public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20") double learningRate,
                               @DefaultValue("1e-5") double l2, @DefaultValue("1.0") double temperature,
-                              @DefaultValue FallbackPolicy fallback, @DefaultValue("0") int threads) {
+                              @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads) {
     public EncoderSettings {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative, got " + threads);
