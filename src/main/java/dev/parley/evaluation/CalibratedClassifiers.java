@@ -42,8 +42,8 @@ final class CalibratedClassifiers {
 
     IntentClassifier encoder() {
         if (encoder == null) {
-            encoder = EncoderIntentClassifier.train(examples, new CachingSentenceEncoder(nlu.encoder().sentenceEncoder()),
-                    nlu.encoder()).withTemperature(1.0);
+            var cached = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+            encoder = EncoderIntentClassifier.train(examples, cached, nlu.encoder()).withTemperature(1.0);
         }
         return encoder;
     }

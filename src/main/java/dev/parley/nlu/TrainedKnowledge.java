@@ -47,8 +47,7 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
         var words = MaxentIntentClassifier.train(examples, nluSettings.maxent())
                 .withTemperature(hybrid.maxentTemperature());
         var meaning = EncoderIntentClassifier.train(examples, nluSettings.encoder().sentenceEncoder(),
-                    nluSettings.encoder())
-                .withTemperature(hybrid.encoderTemperature());
+                nluSettings.encoder()).withTemperature(hybrid.encoderTemperature());
         return new HybridIntentClassifier(words, meaning, hybrid.maxentWeight(), hybrid.temperature());
     }
 
