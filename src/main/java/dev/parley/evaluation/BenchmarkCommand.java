@@ -128,7 +128,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         result.put("validationQuestions", validation.size());
         result.put("testQuestions", testing.size());
         result.put("classifier", classifierName);
-        trained.hybridWeight().ifPresent(weight -> result.put("hybridMaxentWeight", weight));
+        trained.hybridCalibration().ifPresent(hybrid -> result.put("hybridMaxentWeight", hybrid.maxentWeight()));
 
         PrintWriter out = spec.commandLine().getOut();
         if (shared.json) {
@@ -136,7 +136,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         } else {
             out.printf("Trained %s on %d examples in %.1f s; validated on %d questions (temperature %.3f%s)%n",
                     classifierName, examples.size(), trainSeconds, validation.size(), temperature,
-                    trained.hybridWeight().map(w -> String.format(", maxent weight %.1f", w)).orElse(""));
+                    trained.hybridCalibration().map(h -> String.format(", maxent weight %.1f", h.maxentWeight()))
+                            .orElse(""));
             ReportPrinter.print(out, "the test split", report, policy);
             out.printf("  latency per query    p50 %.1f µs, p99 %.1f µs%n", percentile(latencies, 50) / 1000.0,
                     percentile(latencies, 99) / 1000.0);

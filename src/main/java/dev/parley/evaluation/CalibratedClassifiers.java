@@ -9,7 +9,6 @@ import dev.parley.nlu.EncoderIntentClassifier;
 import dev.parley.nlu.HybridIntentClassifier;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.MaxentIntentClassifier;
-import dev.parley.nlu.MiniLmSentenceEncoder;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainingExample;
 
@@ -26,7 +25,7 @@ final class CalibratedClassifiers {
     private final NluProperties nlu;
     private IntentClassifier maxent;
     private IntentClassifier encoder;
-    private Double hybridWeight;
+    private HybridCalibration hybridCalibration;
 
     CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu) {
         this.examples = examples;
@@ -43,16 +42,17 @@ final class CalibratedClassifiers {
 
     IntentClassifier encoder() {
         if (encoder == null) {
-            encoder = EncoderIntentClassifier.train(examples, new CachingSentenceEncoder(new MiniLmSentenceEncoder()));
+            var cached = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+            encoder = EncoderIntentClassifier.train(examples, cached, nlu.encoder()).withTemperature(1.0);
         }
         return encoder;
     }
 
     IntentClassifier hybrid() {
-        IntentClassifier words = Calibration.tune(maxent(), validation, List.of()).classifier();
-        IntentClassifier meaning = Calibration.tune(encoder(), validation, List.of()).classifier();
-        List<Evaluator.Classified> wordsSaid = Evaluator.classify(words, validation);
-        List<Evaluator.Classified> meaningSaid = Evaluator.classify(meaning, validation);
+        Calibration.Tuned words = Calibration.tune(maxent(), validation, List.of());
+        Calibration.Tuned meaning = Calibration.tune(encoder(), validation, List.of());
+        List<Evaluator.Classified> wordsSaid = Evaluator.classify(words.classifier(), validation);
+        List<Evaluator.Classified> meaningSaid = Evaluator.classify(meaning.classifier(), validation);
         double best = 0;
         long bestCorrect = -1;
         for (double weight : WEIGHTS) {
@@ -68,12 +68,20 @@ final class CalibratedClassifiers {
                 bestCorrect = correct;
             }
         }
-        hybridWeight = best;
-        return new HybridIntentClassifier(words, meaning, best);
+        hybridCalibration = new HybridCalibration(words.temperature(), meaning.temperature(), best);
+        return new HybridIntentClassifier(words.classifier(), meaning.classifier(), best, 1.0);
     }
 
-    Optional<Double> hybridWeight() {
-        return Optional.ofNullable(hybridWeight);
+    /** How the hybrid was put together, once {@link #hybrid()} has run. */
+    Optional<HybridCalibration> hybridCalibration() {
+        return Optional.ofNullable(hybridCalibration);
+    }
+
+    /**
+     * The temperatures that calibrate each side before the blend, and the maxent side's weight in it: with the
+     * blend's own temperature, what {@code parley.nlu.*} needs to serve this hybrid.
+     */
+    record HybridCalibration(double maxentTemperature, double encoderTemperature, double maxentWeight) {
     }
 
 }

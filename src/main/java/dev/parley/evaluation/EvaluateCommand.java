@@ -89,7 +89,12 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationReport crossReport = folds == null ? null
                 : ReportBuilder.build(Evaluator.outcomes(crossValidated, policy));
 
-        return print(report, policy, temperature, trainSeconds, examples.size(), crossReport);
+        Map<String, Object> serving = new LinkedHashMap<>();
+        if (tune != null) {
+            serving.put("parley.nlu.maxent.temperature", round(temperature));
+            serving.putAll(fallbackSettings("parley.nlu.fallback", policy));
+        }
+        return print(report, policy, temperature, trainSeconds, examples.size(), crossReport, serving);
     }
 
     /** The sentence encoder or the hybrid: calibrated, weighed and thresholded on the tuning file. */
@@ -109,18 +114,56 @@ final class EvaluateCommand implements Callable<Integer> {
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         Calibration.Tuned tuned = Calibration.tune(base, tuning, List.of());
         EvaluationReport report = Evaluator.evaluate(tuned.classifier(), tuned.policy(), LabelledQuestionFile.read(test));
-        return print(report, tuned.policy(), tuned.temperature(), trainSeconds, examples.size(), null);
+        Map<String, Object> serving = new LinkedHashMap<>();
+        serving.put("parley.nlu.classifier", classifierName);
+        if (classifierName.equals("encoder")) {
+            serving.put("parley.nlu.encoder.temperature", round(tuned.temperature()));
+            serving.putAll(fallbackSettings("parley.nlu.encoder.fallback", tuned.policy()));
+        } else {
+            CalibratedClassifiers.HybridCalibration hybrid = trained.hybridCalibration().orElseThrow();
+            serving.put("parley.nlu.hybrid.maxent-temperature", round(hybrid.maxentTemperature()));
+            serving.put("parley.nlu.hybrid.encoder-temperature", round(hybrid.encoderTemperature()));
+            serving.put("parley.nlu.hybrid.maxent-weight", hybrid.maxentWeight());
+            serving.put("parley.nlu.hybrid.temperature", round(tuned.temperature()));
+            serving.putAll(fallbackSettings("parley.nlu.hybrid.fallback", tuned.policy()));
+        }
+        return print(report, tuned.policy(), tuned.temperature(), trainSeconds, examples.size(), null, serving);
     }
 
+    /** The fallback thresholds under a settings prefix, as application.yml names them. */
+    private static Map<String, Object> fallbackSettings(String prefix, FallbackPolicy policy) {
+        var settings = new LinkedHashMap<String, Object>();
+        settings.put(prefix + ".min-confidence", policy.minConfidence());
+        settings.put(prefix + ".min-margin", policy.minMargin());
+        return settings;
+    }
+
+    /** Three decimals, as a setting is written down; calibration is not sensitive below that. */
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /**
+     * @param serving the settings that serve the classifier just measured, as calibrated here; empty when nothing
+     *                was calibrated
+     */
     private Integer print(EvaluationReport report, FallbackPolicy policy, double temperature, double trainSeconds,
-                          int trainingExamples, EvaluationReport crossReport) {
+                          int trainingExamples, EvaluationReport crossReport, Map<String, Object> serving) {
         PrintWriter out = spec.commandLine().getOut();
         if (shared.json) {
-            out.println(JsonMapper.builder().build().writeValueAsString(
-                    jsonResult(report, policy, temperature, trainSeconds, trainingExamples, crossReport)));
+            Map<String, Object> result =
+                    jsonResult(report, policy, temperature, trainSeconds, trainingExamples, crossReport);
+            if (!serving.isEmpty()) {
+                result.put("servingSettings", serving);
+            }
+            out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
             out.printf("Trained on %d examples in %.2f s; temperature %.3f%n", trainingExamples, trainSeconds,
                     temperature);
+            if (!serving.isEmpty()) {
+                out.println("To serve it as calibrated here:");
+                serving.forEach((key, value) -> out.printf("  --%s=%s%n", key, value));
+            }
             ReportPrinter.print(out, test.toString(), report, policy);
             if (crossReport != null) {
                 out.println();

@@ -1,5 +1,7 @@
 package dev.parley.nlu;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,5 +18,17 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
     @Override
     public float[] embed(String sentence) {
         return cache.computeIfAbsent(sentence, encoder::embed).clone();
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> sentences) {
+        List<String> missing = sentences.stream().distinct().filter(s -> !cache.containsKey(s)).toList();
+        List<float[]> embedded = encoder.embedAll(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            cache.put(missing.get(i), embedded.get(i));
+        }
+        var vectors = new ArrayList<float[]>(sentences.size());
+        sentences.forEach(s -> vectors.add(cache.get(s).clone()));
+        return vectors;
     }
 }

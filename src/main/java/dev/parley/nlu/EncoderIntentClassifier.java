@@ -13,11 +13,10 @@ import java.util.Random;
  */
 public final class EncoderIntentClassifier implements IntentClassifier {
 
-    private static final int EPOCHS = 60;
     private static final int BATCH = 32;
-    private static final double LEARNING_RATE = 0.5;
-    private static final double L2 = 1e-4;
     private static final long SEED = 11;
+    /** Errors this small move no weight measurably; skipping them makes the later epochs several times faster. */
+    private static final double NEGLIGIBLE_ERROR = 1e-7;
 
     private final SentenceEncoder encoder;
     private final String[] labels;
@@ -34,19 +33,17 @@ public final class EncoderIntentClassifier implements IntentClassifier {
         this.temperature = temperature;
     }
 
-    /** Embeds every example once and fits the regression. */
-    public static EncoderIntentClassifier train(List<TrainingExample> examples, SentenceEncoder encoder) {
+    /** Embeds every example once and fits the regression; the result is calibrated by the settings' temperature. */
+    public static EncoderIntentClassifier train(List<TrainingExample> examples, SentenceEncoder encoder,
+                                                EncoderSettings settings) {
         Map<String, Integer> index = new LinkedHashMap<>();
         examples.forEach(e -> index.putIfAbsent(e.intent(), index.size()));
         if (index.size() < 2) {
             throw new IllegalArgumentException("training needs examples of at least two intents, got " + index.size());
         }
-        float[][] inputs = new float[examples.size()][];
-        int[] targets = new int[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            inputs[i] = encoder.embed(examples.get(i).text());
-            targets[i] = index.get(examples.get(i).intent());
-        }
+        float[][] inputs = encoder.embedAll(examples.stream().map(TrainingExample::text).toList())
+                .toArray(float[][]::new);
+        int[] targets = examples.stream().mapToInt(e -> index.get(e.intent())).toArray();
         int classes = index.size();
         int dims = inputs[0].length;
         double[][] weights = new double[classes][dims];
@@ -57,9 +54,9 @@ public final class EncoderIntentClassifier implements IntentClassifier {
         }
         var random = new Random(SEED);
         double[] probabilities = new double[classes];
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             shuffle(order, random);
-            double rate = LEARNING_RATE / (1 + epoch * 0.1);
+            double rate = settings.learningRate() / (1 + epoch * 0.1);
             for (int start = 0; start < order.length; start += BATCH) {
                 int end = Math.min(order.length, start + BATCH);
                 double[][] gradient = new double[classes][dims];
@@ -70,7 +67,7 @@ public final class EncoderIntentClassifier implements IntentClassifier {
                     probabilities[targets[order[k]]] -= 1;
                     for (int c = 0; c < classes; c++) {
                         double error = probabilities[c];
-                        if (error == 0) {
+                        if (Math.abs(error) < NEGLIGIBLE_ERROR) {
                             continue;
                         }
                         double[] g = gradient[c];
@@ -85,13 +82,14 @@ public final class EncoderIntentClassifier implements IntentClassifier {
                     double[] w = weights[c];
                     double[] g = gradient[c];
                     for (int d = 0; d < dims; d++) {
-                        w[d] -= scale * g[d] + rate * L2 * w[d];
+                        w[d] -= scale * g[d] + rate * settings.l2() * w[d];
                     }
                     bias[c] -= scale * biasGradient[c];
                 }
             }
         }
-        return new EncoderIntentClassifier(encoder, index.keySet().toArray(String[]::new), weights, bias, 1.0);
+        return new EncoderIntentClassifier(encoder, index.keySet().toArray(String[]::new), weights, bias,
+                settings.temperature());
     }
 
     /** The same trained model with its probabilities calibrated by another temperature. */

@@ -13,20 +13,31 @@ public final class HybridIntentClassifier implements IntentClassifier {
     private final IntentClassifier words;
     private final IntentClassifier meaning;
     private final double wordsWeight;
+    private final double temperature;
 
-    /** @param wordsWeight share of the first classifier, 0..1 */
-    public HybridIntentClassifier(IntentClassifier words, IntentClassifier meaning, double wordsWeight) {
+    /**
+     * @param wordsWeight share of the first classifier, 0..1
+     * @param temperature calibrates the blend (temperature scaling)
+     */
+    public HybridIntentClassifier(IntentClassifier words, IntentClassifier meaning, double wordsWeight,
+                                  double temperature) {
         if (wordsWeight < 0 || wordsWeight > 1) {
             throw new IllegalArgumentException("the weight must lie in 0..1, got " + wordsWeight);
         }
         this.words = words;
         this.meaning = meaning;
         this.wordsWeight = wordsWeight;
+        this.temperature = temperature;
+    }
+
+    /** The same blend with its probabilities calibrated by another temperature. */
+    public HybridIntentClassifier withTemperature(double newTemperature) {
+        return new HybridIntentClassifier(words, meaning, wordsWeight, newTemperature);
     }
 
     @Override
     public Prediction classify(String text) {
-        return blend(words.classify(text), meaning.classify(text), wordsWeight);
+        return blend(words.classify(text), meaning.classify(text), wordsWeight).tempered(temperature);
     }
 
     /** The weighted mean of two predictions over the same intents. */

@@ -26,11 +26,29 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
         Objects.requireNonNull(policy, "policy must not be null");
     }
 
-    /** Loads the intents the knowledge settings name and trains the configured classifier on them. */
+    /**
+     * Loads the intents the knowledge settings name and trains the configured classifier on them, with that
+     * classifier's own calibration and fallback thresholds.
+     */
     public static TrainedKnowledge train(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         KnowledgeBase knowledge = knowledgeSettings.load();
-        var classifier = MaxentIntentClassifier.train(trainingExamples(knowledge, nluSettings), nluSettings.maxent());
-        return new TrainedKnowledge(knowledge, classifier, nluSettings.fallback(), Instant.now());
+        List<TrainingExample> examples = trainingExamples(knowledge, nluSettings);
+        IntentClassifier classifier = switch (nluSettings.classifier()) {
+            case MAXENT -> MaxentIntentClassifier.train(examples, nluSettings.maxent());
+            case ENCODER -> EncoderIntentClassifier.train(examples, nluSettings.encoder().sentenceEncoder(),
+                    nluSettings.encoder());
+            case HYBRID -> hybrid(examples, nluSettings);
+        };
+        return new TrainedKnowledge(knowledge, classifier, nluSettings.servedFallback(), Instant.now());
+    }
+
+    private static HybridIntentClassifier hybrid(List<TrainingExample> examples, NluProperties nluSettings) {
+        HybridSettings hybrid = nluSettings.hybrid();
+        var words = MaxentIntentClassifier.train(examples, nluSettings.maxent())
+                .withTemperature(hybrid.maxentTemperature());
+        var meaning = EncoderIntentClassifier.train(examples, nluSettings.encoder().sentenceEncoder(),
+                nluSettings.encoder()).withTemperature(hybrid.encoderTemperature());
+        return new HybridIntentClassifier(words, meaning, hybrid.maxentWeight(), hybrid.temperature());
     }
 
     /**

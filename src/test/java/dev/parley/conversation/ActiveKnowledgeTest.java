@@ -12,16 +12,21 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.ClassifierKind;
+import dev.parley.nlu.EncoderSettings;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.FeatureSettings;
+import dev.parley.nlu.HybridSettings;
 import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
 
 class ActiveKnowledgeTest {
 
-    private static final NluProperties NLU = new NluProperties(new FallbackPolicy(0.04, 0),
-            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0), true);
+    private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.04, 0);
+    private static final NluProperties NLU = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
+            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
+            new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0), new HybridSettings(1.0, 1.0, 0.5, 1.0, FALLBACK), true);
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {

@@ -10,23 +10,22 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.parley.nlu.EncoderIntentClassifier;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
-import dev.parley.nlu.MaxentIntentClassifier;
-import dev.parley.nlu.MiniLmSentenceEncoder;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainedKnowledge;
-import dev.parley.nlu.TrainingExample;
 
 /**
- * Single-question classification time of each classifier, trained on the seed knowledge base as the server trains
- * it. Run with the command in docs/benchmarks.md; it is not part of the test suite.
+ * Single-question classification time of each classifier, trained on the seed knowledge base and calibrated exactly
+ * as the server trains it (application.yml), with the encoder's ONNX Runtime threads per question as a parameter.
+ * Run with the command in docs/benchmarks.md; it is not part of the test suite.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -40,18 +39,28 @@ public class ClassificationBenchmark {
             "what is the weather in Paris?", "how does the unhcr help refugees and displaced people",
             "tell me about the red cross", "what drives migration today");
 
+    /** ONNX Runtime threads one question may use (parley.nlu.encoder.threads); 0 is one per core. */
+    @Param({"0", "1"})
+    public int onnxThreads;
+
     private IntentClassifier maxent;
     private IntentClassifier encoder;
+    private IntentClassifier hybrid;
     private int next;
 
     @Setup
     public void train() {
-        // The server's own settings (application.yml), so the benchmark measures what is served.
-        var settings = new ApplicationSettings(Map.of());
+        maxent = served(ClassifierKind.MAXENT);
+        encoder = served(ClassifierKind.ENCODER);
+        hybrid = served(ClassifierKind.HYBRID);
+    }
+
+    /** What the server would serve with this classifier: its own settings, so the benchmark measures that. */
+    private IntentClassifier served(ClassifierKind kind) {
+        var settings = new ApplicationSettings(Map.of("parley.nlu.classifier", kind.name(),
+                "parley.nlu.encoder.threads", String.valueOf(onnxThreads)));
         NluProperties nlu = settings.nlu();
-        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(settings.knowledge().load(), nlu);
-        maxent = MaxentIntentClassifier.train(examples, nlu.maxent());
-        encoder = EncoderIntentClassifier.train(examples, new MiniLmSentenceEncoder());
+        return TrainedKnowledge.train(settings.knowledge(), nlu).classifier();
     }
 
     private String question() {
@@ -67,5 +76,10 @@ public class ClassificationBenchmark {
     @Benchmark
     public Prediction encoder() {
         return encoder.classify(question());
+    }
+
+    @Benchmark
+    public Prediction hybrid() {
+        return hybrid.classify(question());
     }
 }

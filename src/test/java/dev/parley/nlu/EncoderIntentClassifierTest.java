@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class EncoderIntentClassifierTest {
 
+    private static final EncoderSettings SETTINGS = new EncoderSettings(60, 0.5, 1e-4, 1.0, new FallbackPolicy(0.1, 0), 1);
+
     /** A stand-in encoder for the regression's own tests: one dimension per known word. */
     private static final List<String> WORDS = List.of("icc", "court", "refer", "refugees", "unhcr", "agency",
             "weather", "rain", "hello");
@@ -41,7 +43,7 @@ class EncoderIntentClassifierTest {
 
     @Test
     void learnsToMapEmbeddingsToIntents() {
-        var classifier = EncoderIntentClassifier.train(examples(), WORD_ENCODER);
+        var classifier = EncoderIntentClassifier.train(examples(), WORD_ENCODER, SETTINGS);
 
         assertThat(classifier.classify("can I refer this to the court").top().intent()).isEqualTo("icc-referral");
         assertThat(classifier.classify("the refugee agency unhcr").top().intent()).isEqualTo("unhcr");
@@ -51,14 +53,14 @@ class EncoderIntentClassifierTest {
     }
 
     @Test
-    void theRealMiniLmEncoderUnderstandsWordsTheExamplesNeverUsed() {
+    void theRealEncoderUnderstandsWordsTheExamplesNeverUsed() {
         // Outbound HTTP is pointed at a closed port: should anything try to download or phone home, it fails.
         System.setProperty("http.proxyHost", "127.0.0.1");
         System.setProperty("http.proxyPort", "9");
         System.setProperty("https.proxyHost", "127.0.0.1");
         System.setProperty("https.proxyPort", "9");
         try {
-            var encoder = new MiniLmSentenceEncoder();
+            var encoder = SETTINGS.sentenceEncoder();
             float[] vector = encoder.embed("Who can refer cases to the ICC?");
             double length = 0;
             for (float v : vector) {
@@ -67,7 +69,7 @@ class EncoderIntentClassifierTest {
             assertThat(vector).hasSize(384);
             assertThat(length).isCloseTo(1.0, offset(1e-4));
 
-            var classifier = EncoderIntentClassifier.train(examples(), encoder);
+            var classifier = EncoderIntentClassifier.train(examples(), encoder, SETTINGS);
             assertThat(classifier.classify("is it going to be sunny this afternoon?").outOfScope()).isTrue();
             assertThat(classifier.classify("which body protects people who fled their country")
                     .top().intent()).isEqualTo("unhcr");

@@ -1,0 +1,41 @@
+package dev.parley.nlu;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the encoder classifier is trained and calibrated, and when it falls back. The regression's settings were
+ * chosen on CLINC150's validation data, the temperature and thresholds on the seed domain's tuning set
+ * (docs/quality.md).
+ *
+ * @param epochs       passes of mini-batch gradient descent over the training examples
+ * @param learningRate first step size; it decays as 1 / (1 + 0.1 epoch)
+ * @param l2           L2 regularisation weight
+ * @param temperature  calibrates the probabilities (temperature scaling)
+ * @param fallback     when to fall back while this classifier is served
+ * @param threads      ONNX Runtime threads one question may use; 0 for one per core, which makes the slowest
+ *                     questions far slower while other processes want the cores (docs/benchmarks.md)
+ */
+public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20") double learningRate,
+                              @DefaultValue("1e-5") double l2, @DefaultValue("1.0") double temperature,
+                              @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads) {
+    public EncoderSettings {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must not be negative, got " + threads);
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (!(learningRate > 0) || l2 < 0) {
+            throw new IllegalArgumentException("learning rate must be positive and l2 not negative, got "
+                    + learningRate + " and " + l2);
+        }
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+    }
+
+    /** The shared encoder these settings name. */
+    public SentenceEncoder sentenceEncoder() {
+        return OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads);
+    }
+}
