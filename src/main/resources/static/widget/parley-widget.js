@@ -33,6 +33,8 @@ class ParleyWidget {
     this.state = this.store.load();
     this.asked = 0;
     this.sentAgain = new Set();
+    // Feedback frames sent and not yet confirmed, by frame id: a thumb shows as chosen only once the server kept it.
+    this.feedbackSent = new Map();
     // A custom element: host-page rules aimed at div or section never match it.
     this.host = document.createElement('parley-chat');
     this.host.id = 'parley-widget';
@@ -184,15 +186,18 @@ class ParleyWidget {
   }
 
   /**
-   * Thumbs up or down on an answer (with an optional comment): shown at once, sent to the server, kept with the
-   * conversation. A later verdict on the same answer replaces the earlier one on the server too.
+   * Thumbs up or down on an answer (with an optional comment): sent to the server, and shown as chosen (and kept
+   * with the conversation) when the server confirms it. A refused one (e.g. rate-limited) leaves the thumbs as they
+   * were, with the server's reason as a notice. A later verdict on the same answer replaces the earlier one.
    */
   judge(message, helpful, row, comment) {
     if (message.helpful === helpful && !comment) {
       // The same thumb again: resending it would replace the comment already given with none.
       return;
     }
-    const frame = { type: 'feedback', id: 'f' + Date.now().toString(36), answerId: message.answerId, helpful };
+    this.asked += 1;
+    const frame = { type: 'feedback', id: 'f' + Date.now().toString(36) + this.asked, answerId: message.answerId,
+      helpful };
     if (comment) {
       frame.comment = comment.slice(0, MAX_LENGTH);
     }
@@ -200,10 +205,21 @@ class ParleyWidget {
       this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
       return;
     }
-    message.helpful = helpful;
-    message.commented = Boolean(comment);
+    this.feedbackSent.set(frame.id, { message, helpful, commented: Boolean(comment), row });
+  }
+
+  feedbackKept(id) {
+    const sent = this.feedbackSent.get(id);
+    if (!sent) {
+      return;
+    }
+    this.feedbackSent.delete(id);
+    sent.message.helpful = sent.helpful;
+    sent.message.commented = sent.commented;
     this.remember({});
-    row.replaceWith(this.feedbackButtons(message));
+    // The row on screen now, which may differ from the one clicked if an earlier confirmation redrew it.
+    const row = this.messages.querySelector(`[data-answer-id="${CSS.escape(sent.message.answerId)}"] .feedback`);
+    (row || sent.row).replaceWith(this.feedbackButtons(sent.message));
   }
 
   receive(frame) {
@@ -228,10 +244,12 @@ class ParleyWidget {
         });
         break;
       case 'feedback-received':
+        this.feedbackKept(frame.replyTo);
         break;
       case 'error':
         if (frame.replyTo) {
           this.answered(frame.replyTo);
+          this.feedbackSent.delete(frame.replyTo);
         }
         this.typing.hidden = true;
         this.add({ role: 'notice', text: frame.message });
@@ -310,6 +328,7 @@ class ParleyWidget {
       item.append(chips);
     }
     if (message.answerId) {
+      item.dataset.answerId = message.answerId;
       item.append(this.feedbackButtons(message));
     }
     if (message.time) {

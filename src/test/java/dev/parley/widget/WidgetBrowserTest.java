@@ -207,6 +207,24 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aThumbTheServerRefusesIsNotShownAsChosen() {
+        // An answer whose exchange the server no longer has (retention deleted it, or another database).
+        driver.executeScript("sessionStorage.setItem(arguments[0], JSON.stringify({sessionId: null, open: true,"
+                + " messages: [{role: 'bot', answer: 'An old answer.', answerId: '00000000-0000-0000-0000-000000000000',"
+                + " suggestions: [], sources: [], time: new Date().toISOString()}]}))", "parley:" + base() + "/");
+        driver.get(base() + "/embed-example.html");
+        widget.waitUntilOnline();
+
+        widget.find(".message.bot .thumb[data-helpful='false']").click();
+
+        widget.waitFor(() -> widget.all(".message.notice").size() == 1);
+        assertThat(widget.text(widget.find(".message.notice"))).contains("No answer with id");
+        assertThat(widget.find(".message.bot .thumb[data-helpful='false']").getDomAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(widget.all(".comment")).as("no 'what was missing?' for a verdict not kept").isEmpty();
+    }
+
+    @Test
     void reconnectsAfterTheServerDropsTheConnection() {
         driver.get(base() + "/");
         widget.waitUntilOnline();
