@@ -23,14 +23,17 @@ public final class EncoderIntentClassifier implements IntentClassifier {
     private final double[][] weights;
     private final double[] bias;
     private final double temperature;
+    /** Null unless the settings ask for the Mahalanobis out-of-scope score. */
+    private final MahalanobisScore distance;
 
     private EncoderIntentClassifier(SentenceEncoder encoder, String[] labels, double[][] weights, double[] bias,
-                                    double temperature) {
+                                    double temperature, MahalanobisScore distance) {
         this.encoder = encoder;
         this.labels = labels;
         this.weights = weights;
         this.bias = bias;
         this.temperature = temperature;
+        this.distance = distance;
     }
 
     /** Embeds every example once and fits the regression; the result is calibrated by the settings' temperature. */
@@ -88,24 +91,43 @@ public final class EncoderIntentClassifier implements IntentClassifier {
                 }
             }
         }
-        return new EncoderIntentClassifier(encoder, index.keySet().toArray(String[]::new), weights, bias,
-                settings.temperature());
+        String[] labels = index.keySet().toArray(String[]::new);
+        MahalanobisScore distance = null;
+        if (settings.oosScore() == OutOfScopeScore.MAHALANOBIS) {
+            boolean[] inScope = new boolean[classes];
+            for (int c = 0; c < classes; c++) {
+                inScope[c] = !Prediction.OUT_OF_SCOPE.equals(labels[c]);
+            }
+            distance = MahalanobisScore.fit(inputs, targets, inScope, settings.mahalanobisRidge());
+        }
+        return new EncoderIntentClassifier(encoder, labels, weights, bias, settings.temperature(), distance);
     }
 
     /** The same trained model with its probabilities calibrated by another temperature. */
     public EncoderIntentClassifier withTemperature(double newTemperature) {
-        return new EncoderIntentClassifier(encoder, labels, weights, bias, newTemperature);
+        return new EncoderIntentClassifier(encoder, labels, weights, bias, newTemperature, distance);
     }
 
+    /**
+     * The regression's ranking. With the Mahalanobis out-of-scope score, the probabilities are multiplied by how
+     * close the question lies to the nearest intent ({@link MahalanobisScore#inScope}); the missing mass is the
+     * doubt that the question is in scope at all, so the fallback threshold, chosen on validation data as before,
+     * falls back on questions far from every intent even when the regression is sure of one.
+     */
     @Override
     public Prediction classify(String text) {
+        float[] embedding = encoder.embed(text);
         double[] probabilities = new double[labels.length];
-        softmax(weights, bias, encoder.embed(text), probabilities);
+        softmax(weights, bias, embedding, probabilities);
+        // tempered first: the temperature calibrates the regression; the distance's share must survive it
+        double kept = distance == null ? 1.0 : distance.inScope(embedding);
         var ranking = new ArrayList<ScoredIntent>(labels.length);
         for (int c = 0; c < labels.length; c++) {
             ranking.add(new ScoredIntent(labels[c], probabilities[c]));
         }
-        return new Prediction(ranking).tempered(temperature);
+        Prediction calibrated = new Prediction(ranking).tempered(temperature);
+        // where the regression learnt an out-of-scope class, the doubt joins it; otherwise it stays missing mass
+        return kept == 1.0 ? calibrated : calibrated.scaled(kept, Prediction.OUT_OF_SCOPE);
     }
 
     private static void softmax(double[][] weights, double[] bias, float[] x, double[] out) {

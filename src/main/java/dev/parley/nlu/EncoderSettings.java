@@ -14,11 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fallback     when to fall back while this classifier is served
  * @param threads      ONNX Runtime threads one question may use; 0 for one per core, which makes the slowest
  *                     questions far slower while other processes want the cores (docs/benchmarks.md)
+ * @param oosScore     where the doubt that a question is in scope comes from: the regression's probabilities, or
+ *                     also the Mahalanobis distance to the nearest intent (docs/quality.md)
+ * @param mahalanobisRidge added to the diagonal of the Mahalanobis score's covariance; chosen on CLINC150's
+ *                     validation data
  */
 public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20") double learningRate,
                               @DefaultValue("1e-5") double l2, @DefaultValue("1.0") double temperature,
-                              @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads) {
+                              @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads,
+                              @DefaultValue("probability") OutOfScopeScore oosScore,
+                              @DefaultValue("0.03") double mahalanobisRidge) {
     public EncoderSettings {
+        if (!(mahalanobisRidge > 0)) {
+            throw new IllegalArgumentException("the Mahalanobis ridge must be positive, got " + mahalanobisRidge);
+        }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative, got " + threads);
         }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the classifier thinks a question is about: every intent it knows, most likely first.
+ * What the classifier thinks a question is about: every intent it knows, most likely first. The scores sum to 1, or
+ * to less when the classifier doubts that the question is about any of them (the encoder's Mahalanobis score): the
+ * missing mass is that doubt, and calibration keeps it.
  *
  * @param ranking every intent with its score, kept in descending order of score (ties by id); never empty
  */
@@ -44,8 +46,9 @@ public record Prediction(List<ScoredIntent> ranking) {
     }
 
     /**
-     * The same ranking with every score raised to the power 1/temperature and renormalised (temperature scaling).
-     * Below 1 sharpens, above 1 flattens; the order never changes, so only the confidence moves.
+     * The same ranking with every score raised to the power 1/temperature and renormalised to the mass it had
+     * (temperature scaling). Below 1 sharpens, above 1 flattens; the order never changes, so only the confidence
+     * moves.
      */
     public Prediction tempered(double temperature) {
         if (!(temperature > 0)) {
@@ -54,25 +57,48 @@ public record Prediction(List<ScoredIntent> ranking) {
         if (temperature == 1.0) {
             return this;
         }
+        double mass = mass();
         double[] powered = ranking.stream().mapToDouble(s -> Math.pow(s.score(), 1 / temperature)).toArray();
         double sum = Arrays.stream(powered).sum();
         var scaled = new ArrayList<ScoredIntent>(ranking.size());
         for (int i = 0; i < powered.length; i++) {
-            scaled.add(new ScoredIntent(ranking.get(i).intent(), sum > 0 ? powered[i] / sum : 1.0 / powered.length));
+            scaled.add(new ScoredIntent(ranking.get(i).intent(),
+                    mass * (sum > 0 ? powered[i] / sum : 1.0 / powered.length)));
         }
         return new Prediction(scaled);
     }
 
     /**
-     * The same prediction with some intents made {@code factor} times likelier a priori, renormalised: what the
-     * conversation so far says about what comes next (Bayes' rule with a prior that favours those intents).
+     * The same ranking with only {@code share} of its mass kept for the intents: the rest goes to {@code doubt}'s
+     * score if it is ranked (the learnt out-of-scope class), and is otherwise left missing.
+     */
+    public Prediction scaled(double share, String doubt) {
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("share must lie in 0..1, got " + share);
+        }
+        double missing = (1 - share) * mass();
+        return new Prediction(ranking.stream()
+                .map(s -> new ScoredIntent(s.intent(), s.score() * share + (s.intent().equals(doubt) ? missing : 0)))
+                .toList());
+    }
+
+    /** The sum of the scores: 1 unless the classifier doubts the question is in scope (treated as 1 within 1e-9). */
+    public double mass() {
+        double sum = ranking.stream().mapToDouble(ScoredIntent::score).sum();
+        return Math.abs(sum - 1) < 1e-9 ? 1.0 : sum;
+    }
+
+    /**
+     * The same prediction with some intents made {@code factor} times likelier a priori, renormalised to the mass
+     * it had: what the conversation so far says about what comes next (Bayes' rule with a prior that favours those
+     * intents).
      */
     public Prediction favouring(java.util.Set<String> intents, double factor) {
         if (!(factor > 0)) {
             throw new IllegalArgumentException("factor must be positive, got " + factor);
         }
         double sum = ranking.stream().mapToDouble(s -> intents.contains(s.intent()) ? s.score() * factor : s.score())
-                .sum();
+                .sum() / mass();
         return new Prediction(ranking.stream()
                 .map(s -> new ScoredIntent(s.intent(),
                         (intents.contains(s.intent()) ? s.score() * factor : s.score()) / sum))

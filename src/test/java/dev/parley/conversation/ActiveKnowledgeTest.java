@@ -19,6 +19,7 @@ import dev.parley.nlu.FeatureSettings;
 import dev.parley.nlu.HybridSettings;
 import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.OutOfScopeScore;
 import dev.parley.nlu.TrainedKnowledge;
 
 class ActiveKnowledgeTest {
@@ -26,7 +27,8 @@ class ActiveKnowledgeTest {
     private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.04, 0);
     private static final NluProperties NLU = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
             new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
-            new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0), new HybridSettings(1.0, 1.0, 0.5, 1.0, FALLBACK), true);
+            new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0, OutOfScopeScore.PROBABILITY, 0.03),
+            new HybridSettings(1.0, 1.0, 0.5, 1.0, FALLBACK), true);
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class EncoderIntentClassifierTest {
 
-    private static final EncoderSettings SETTINGS = new EncoderSettings(60, 0.5, 1e-4, 1.0, new FallbackPolicy(0.1, 0), 1);
+    private static final EncoderSettings SETTINGS = new EncoderSettings(60, 0.5, 1e-4, 1.0, new FallbackPolicy(0.1, 0), 1,
+            OutOfScopeScore.PROBABILITY, 0.03);
 
     /** A stand-in encoder for the regression's own tests: one dimension per known word. */
     private static final List<String> WORDS = List.of("icc", "court", "refer", "refugees", "unhcr", "agency",
@@ -50,6 +51,80 @@ class EncoderIntentClassifierTest {
         assertThat(classifier.classify("rain tomorrow?").outOfScope()).isTrue();
         assertThat(classifier.classify("icc").ranking().stream().mapToDouble(ScoredIntent::score).sum())
                 .isCloseTo(1.0, offset(1e-9));
+    }
+
+    /**
+     * A stand-in encoder for the Mahalanobis score: "a 1" .. "a 9" lie close to (1, 0, 0), "b ..." to (0, 1, 0) and
+     * "c ..." to (0, 0, 1), each a little off by a seeded amount; "a" alone is exactly (1, 0, 0).
+     */
+    private static final SentenceEncoder CLUSTER_ENCODER = sentence -> {
+        String[] parts = sentence.split(" ");
+        var random = new java.util.Random(parts.length > 1 ? Integer.parseInt(parts[1]) * 31L + parts[0].hashCode() : 0);
+        double noise = parts.length > 1 ? 0.05 : 0;
+        float[] vector = new float[3];
+        for (int d = 0; d < 3; d++) {
+            vector[d] = (float) (noise * random.nextGaussian());
+        }
+        switch (parts[0]) {
+            case "a" -> vector[0] += 1;
+            case "b" -> vector[1] += 1;
+            case "c" -> vector[2] += 1;
+            default -> {
+                // anything else lies between the intents, far from each of them
+                vector[0] += 0.5f;
+                vector[1] += 0.5f;
+                vector[2] -= 0.7f;
+            }
+        }
+        return vector;
+    };
+
+    private static List<TrainingExample> clusters(boolean withOutOfScope) {
+        var examples = new ArrayList<TrainingExample>();
+        for (int i = 1; i <= 9; i++) {
+            examples.add(new TrainingExample("alpha", "a " + i));
+            examples.add(new TrainingExample("beta", "b " + i));
+            if (withOutOfScope) {
+                examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, "c " + i));
+            }
+        }
+        return examples;
+    }
+
+    private static final EncoderSettings MAHALANOBIS = new EncoderSettings(60, 20, 1e-5, 1.0,
+            new FallbackPolicy(0.1, 0), 1, OutOfScopeScore.MAHALANOBIS, 1e-3);
+
+    @Test
+    void theMahalanobisScoreKeepsTheRankingAndDoubtsQuestionsFarFromEveryIntent() {
+        var plain = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, new EncoderSettings(60, 20, 1e-5,
+                1.0, new FallbackPolicy(0.1, 0), 1, OutOfScopeScore.PROBABILITY, 1e-3));
+        var doubting = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, MAHALANOBIS);
+
+        Prediction atMean = doubting.classify("a");
+        Prediction far = doubting.classify("elsewhere");
+
+        // the regression still ranks: both classifiers put the intents in the same order
+        assertThat(atMean.top().intent()).isEqualTo("alpha");
+        assertThat(far.ranking().stream().map(ScoredIntent::intent).toList())
+                .isEqualTo(plain.classify("elsewhere").ranking().stream().map(ScoredIntent::intent).toList());
+        // at an intent's mean the question keeps all its mass; far from every intent it keeps almost none
+        assertThat(atMean.mass()).isEqualTo(1.0);
+        assertThat(far.mass()).isLessThan(0.01);
+        assertThat(new FallbackPolicy(0.1, 0).fallsBack(atMean)).isFalse();
+        assertThat(new FallbackPolicy(0.1, 0).fallsBack(far)).isTrue();
+        // calibration sharpens or flattens the ranking but keeps the doubt
+        assertThat(far.tempered(0.5).mass()).isCloseTo(far.mass(), offset(1e-12));
+    }
+
+    @Test
+    void withALearntOutOfScopeClassTheDoubtJoinsIt() {
+        var classifier = EncoderIntentClassifier.train(clusters(true), CLUSTER_ENCODER, MAHALANOBIS);
+
+        Prediction far = classifier.classify("elsewhere");
+
+        assertThat(classifier.classify("a").top().intent()).isEqualTo("alpha");
+        assertThat(far.mass()).isEqualTo(1.0);
+        assertThat(far.outOfScope()).isTrue();
     }
 
     @Test
