@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
+import dev.parley.knowledge.Intent;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 
@@ -27,11 +28,10 @@ record AskRequest(
                 + "…?\" candidate), its `intent`: that intent is answered without guessing. Send its `question` as "
                 + "`question`; an intent the bot no longer knows is ignored and the question classified.",
                 example = "icc-referral")
-        @Pattern(regexp = INTENT_ID_FORMAT, message = "must be an intent id: lower-case letters, digits and '-'")
+        @Pattern(regexp = Intent.ID_FORMAT, message = "must be an intent id: lower-case letters, digits and '-'")
         String intent) {
 
     static final int MAX_QUESTION_LENGTH = UserMessage.MAX_LENGTH;
-    static final String INTENT_ID_FORMAT = "[a-z0-9][a-z0-9-]{0,99}";
 
     Optional<String> chosenIntent() {
         return Optional.ofNullable(intent);

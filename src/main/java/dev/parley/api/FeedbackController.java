@@ -2,8 +2,6 @@ package dev.parley.api;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,10 +29,6 @@ import jakarta.validation.Valid;
 @RequestMapping("/api/v1/answers")
 @Tag(name = "Feedback", description = "Tell the bot whether an answer helped")
 class FeedbackController {
-
-    /** Answer ids are UUIDs in their canonical form; {@link UUID#fromString} alone would also take "1-1-1-1-1". */
-    private static final Pattern ANSWER_ID = Pattern.compile(
-            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final ConversationService conversation;
 
@@ -65,13 +59,11 @@ class FeedbackController {
     }
 
     private static String answerId(String id) {
-        if (!ANSWER_ID.matcher(id).matches()) {
+        return AnswerFeedback.answerId(id).orElseThrow(() -> {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "'id' must be an answer id as given in a reply, e.g. 0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f");
             problem.setTitle("Invalid answer id");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        }
-        // Ids are handed out in lower case; an upper-case copy names the same answer.
-        return UUID.fromString(id).toString();
+            return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        });
     }
 }

@@ -24,6 +24,7 @@ import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
+import dev.parley.knowledge.Intent;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import tools.jackson.core.JacksonException;
@@ -40,9 +41,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final String CONNECTION = "parley.connection";
     private static final int MAX_ID_LENGTH = 64;
     private static final List<String> TYPES = List.of("ask", "feedback", "ping");
-    private static final Pattern INTENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Pattern ANSWER_ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern INTENT_ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final ConversationService conversation;
     private final ChatSessions sessions;
@@ -154,7 +153,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
     }
 
     private void feedback(Connection connection, ClientMessage message) throws IOException {
-        if (message.answerId() == null || !ANSWER_ID.matcher(message.answerId()).matches()) {
+        Optional<String> answerId = AnswerFeedback.answerId(message.answerId());
+        if (answerId.isEmpty()) {
             error(connection, message.id(), ChatError.BAD_FEEDBACK,
                     "'answerId' must be the answerId of an answer, a UUID.");
             return;
@@ -164,8 +164,6 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         boolean helpful = message.helpful().booleanValue();
-        // Answer ids are issued in lower case; REST accepts either case, so the chat does too.
-        String answerId = message.answerId().toLowerCase(java.util.Locale.ROOT);
         Optional<String> comment = Optional.ofNullable(message.comment()).filter(text -> !text.isBlank());
         if (comment.isPresent() && comment.get().codePointCount(0, comment.get().length())
                 > AnswerFeedback.MAX_COMMENT_LENGTH) {
@@ -174,7 +172,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         try {
-            conversation.feedback(new AnswerFeedback(answerId, helpful, comment, Instant.now()));
+            conversation.feedback(new AnswerFeedback(answerId.get(), helpful, comment, Instant.now()));
         } catch (UnknownAnswerException e) {
             error(connection, message.id(), ChatError.UNKNOWN_ANSWER, e.getMessage());
             return;
@@ -183,7 +181,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
             return;
         }
-        send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId, helpful));
+        send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId.get(), helpful));
     }
 
     @Override

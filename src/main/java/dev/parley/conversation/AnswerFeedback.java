@@ -1,8 +1,10 @@
 package dev.parley.conversation;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A user's verdict on one answer: the thumbs up or down of the widget, or the feedback endpoint of the API.
@@ -16,6 +18,19 @@ public record AnswerFeedback(String answerId, boolean helpful, Optional<String> 
 
     /** The longest comment kept, in characters. */
     public static final int MAX_COMMENT_LENGTH = 1000;
+
+    // Canonical UUIDs only: UUID.fromString alone would also take "1-1-1-1-1".
+    private static final Pattern ANSWER_ID = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
+    /**
+     * An answer id as a channel received it, in the form the bot hands out (lower case), whatever the case it came
+     * in; empty when it is no answer id at all. Every channel reads ids this way.
+     */
+    public static Optional<String> answerId(String received) {
+        return Optional.ofNullable(received).filter(id -> ANSWER_ID.matcher(id).matches())
+                .map(id -> id.toLowerCase(Locale.ROOT));
+    }
 
     public AnswerFeedback {
         Objects.requireNonNull(answerId, "answerId must not be null");

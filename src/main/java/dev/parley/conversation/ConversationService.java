@@ -3,8 +3,10 @@ package dev.parley.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -121,7 +123,7 @@ public final class ConversationService {
         Understanding best = alone;
         for (Prediction contextual : List.of(
                 trained.classifier().classify(text + " " + topic.question()),
-                bare.favouring(java.util.Set.copyOf(topic.followups()), FOLLOW_UP_PRIOR))) {
+                bare.favouring(Set.copyOf(topic.followups()), FOLLOW_UP_PRIOR))) {
             Understanding reading = read(trained, contextual);
             boolean movesOn = reading.answers() && !reading.intent().orElseThrow().id().equals(topic.id())
                     && !reading.intent().orElseThrow().isSmallTalk();
@@ -197,7 +199,7 @@ public final class ConversationService {
         }
     }
 
-    private static List<Suggestion> starters(KnowledgeBase knowledge, java.util.Collection<String> except) {
+    private static List<Suggestion> starters(KnowledgeBase knowledge, Collection<String> except) {
         return knowledge.contentIntents().stream()
                 .filter(intent -> intent.tags().contains(Intent.STARTER) && !except.contains(intent.id()))
                 .map(ConversationService::suggestion)

@@ -19,6 +19,9 @@ import java.util.Optional;
 public record Intent(String id, String question, List<String> examples, String answer,
                      Optional<Source> source, List<String> followups, List<String> tags) {
 
+    /** What an intent id looks like: its file name, kebab-case ("icc-referral"). */
+    public static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
+
     /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
     public static final String SMALL_TALK = "small-talk";
 

@@ -20,7 +20,7 @@ final class IntentFileReader {
 
     static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final SeedDocuments seeds;
     private final int minimumExamples;
