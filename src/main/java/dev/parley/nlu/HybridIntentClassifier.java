@@ -30,11 +30,6 @@ public final class HybridIntentClassifier implements IntentClassifier {
         this.temperature = temperature;
     }
 
-    /** The same blend with its probabilities calibrated by another temperature. */
-    public HybridIntentClassifier withTemperature(double newTemperature) {
-        return new HybridIntentClassifier(words, meaning, wordsWeight, newTemperature);
-    }
-
     @Override
     public Prediction classify(String text) {
         return blend(words.classify(text), meaning.classify(text), wordsWeight).tempered(temperature);

@@ -55,7 +55,8 @@ class EncoderStartsOfflineTest {
             String reply = ask(port, "who can refer cases to the ICC?");
 
             assertThat(reply).contains("\"intent\":\"icc-referral\"");
-            assertThat(workDir.resolve("data")).as("the encoder's native cache, inside the app's data folder")
+            // data/ alone would prove nothing: the embedded database creates it too.
+            assertThat(workDir.resolve("data/djl")).as("the encoder's native cache, inside the app's data folder")
                     .isDirectory();
             assertThat(home.resolve(".djl.ai")).as("DJL's default cache, in the home folder").doesNotExist();
         } catch (Exception | AssertionError e) {
