@@ -109,7 +109,8 @@ public final class EncoderIntentClassifier implements IntentClassifier {
     }
 
     /**
-     * The regression's ranking. With the Mahalanobis out-of-scope score, the probabilities are multiplied by how
+     * The regression's ranking, calibrated by the temperature. With the Mahalanobis out-of-scope score, the
+     * probabilities are first multiplied by how
      * close the question lies to the nearest intent ({@link MahalanobisScore#inScope}); the missing mass is the
      * doubt that the question is in scope at all, so the fallback threshold, chosen on validation data as before,
      * falls back on questions far from every intent even when the regression is sure of one.
@@ -119,15 +120,20 @@ public final class EncoderIntentClassifier implements IntentClassifier {
         float[] embedding = encoder.embed(text);
         double[] probabilities = new double[labels.length];
         softmax(weights, bias, embedding, probabilities);
-        // tempered first: the temperature calibrates the regression; the distance's share must survive it
         double kept = distance == null ? 1.0 : distance.inScope(embedding);
         var ranking = new ArrayList<ScoredIntent>(labels.length);
         for (int c = 0; c < labels.length; c++) {
             ranking.add(new ScoredIntent(labels[c], probabilities[c]));
         }
-        Prediction calibrated = new Prediction(ranking).tempered(temperature);
-        // where the regression learnt an out-of-scope class, the doubt joins it; otherwise it stays missing mass
-        return kept == 1.0 ? calibrated : calibrated.scaled(kept, Prediction.OUT_OF_SCOPE);
+        // where the regression learnt an out-of-scope class, the doubt joins it; otherwise it stays missing mass.
+        // Tempered last, so the served scores are exactly those the temperature was fitted on: calibration tempers
+        // the classifier's finished predictions (tempering keeps missing mass, so without a learnt out-of-scope
+        // class the order makes no difference)
+        Prediction doubted = new Prediction(ranking);
+        if (kept < 1.0) {
+            doubted = doubted.scaled(kept, Prediction.OUT_OF_SCOPE);
+        }
+        return doubted.tempered(temperature);
     }
 
     private static void softmax(double[][] weights, double[] bias, float[] x, double[] out) {

@@ -128,6 +128,24 @@ class EncoderIntentClassifierTest {
     }
 
     @Test
+    void theServedTemperatureActsOnTheDoubtedPredictionAsCalibrationFittedIt() {
+        var raw = EncoderIntentClassifier.train(clusters(true), CLUSTER_ENCODER, MAHALANOBIS);
+        var calibrated = raw.withTemperature(0.3);
+
+        // calibration fits the temperature on the finished predictions (doubt included), so serving must match it
+        for (String question : List.of("a 20", "b 21", "elsewhere", "c 22")) {
+            Prediction fitted = raw.classify(question).tempered(0.3);
+            Prediction served = calibrated.classify(question);
+            for (ScoredIntent scored : fitted.ranking()) {
+                assertThat(served.ranking()).as(question).anySatisfy(s -> {
+                    assertThat(s.intent()).isEqualTo(scored.intent());
+                    assertThat(s.score()).isCloseTo(scored.score(), offset(1e-12));
+                });
+            }
+        }
+    }
+
+    @Test
     void theRealEncoderUnderstandsWordsTheExamplesNeverUsed() {
         // Outbound HTTP is pointed at a closed port: should anything try to download or phone home, it fails.
         System.setProperty("http.proxyHost", "127.0.0.1");
