@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +40,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     }
 
     private static final Map<String, OnnxSentenceEncoder> SHARED = new ConcurrentHashMap<>();
+    private static final TextNormalizer CLEANER = new TextNormalizer();
 
     private final InProcessModel model;
+    /** The texts of the last {@link #embedAll} call, cleaned, with their embeddings; handed out as copies only. */
+    private volatile Map<String, float[]> lastTraining = Map.of();
 
     private OnnxSentenceEncoder(EncoderModel which, int threads) {
         this.model = new InProcessModel(load(which, threads));
@@ -63,14 +68,37 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         return normalised(model.embed(nonBlank(sentence)).content().vector());
     }
 
-    /** Encodes on all cores at once (LangChain4j spreads the sentences over a thread pool): training is faster. */
+    /**
+     * Encodes on all cores at once (LangChain4j spreads the sentences over a thread pool). The last call's
+     * embeddings are remembered, and only they: a retraining after a reload embeds just the examples that changed,
+     * while memory holds one training set at most.
+     */
     @Override
     public List<float[]> embedAll(List<String> sentences) {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = sentences.stream().map(s -> TextSegment.from(nonBlank(s))).toList();
-        return model.embedAll(segments).content().stream().map(e -> normalised(e.vector())).toList();
+        Map<String, float[]> known = lastTraining;
+        List<String> missing = sentences.stream().map(OnnxSentenceEncoder::nonBlank).distinct()
+                .filter(text -> !known.containsKey(text)).toList();
+        Map<String, float[]> embedded = new HashMap<>();
+        if (!missing.isEmpty()) {
+            List<float[]> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content()
+                    .stream().map(e -> normalised(e.vector())).toList();
+            for (int i = 0; i < missing.size(); i++) {
+                embedded.put(missing.get(i), vectors.get(i));
+            }
+        }
+        var remembered = new HashMap<String, float[]>();
+        var result = new ArrayList<float[]>(sentences.size());
+        for (String sentence : sentences) {
+            String text = nonBlank(sentence);
+            float[] vector = known.containsKey(text) ? known.get(text) : embedded.get(text);
+            remembered.put(text, vector);
+            result.add(vector.clone());
+        }
+        lastTraining = Map.copyOf(remembered);
+        return result;
     }
 
     private static OnnxBertBiEncoder load(EncoderModel which, int threads) {
@@ -100,8 +128,13 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         return stream;
     }
 
+    /**
+     * What the model reads: the text cleaned of disguises the tokenizer does not undo (full-width forms, control and
+     * invisible characters), never empty.
+     */
     private static String nonBlank(String sentence) {
-        return sentence.isBlank() ? "?" : sentence;
+        String cleaned = CLEANER.clean(sentence);
+        return cleaned.isEmpty() ? "?" : cleaned;
     }
 
     private static float[] normalised(float[] vector) {

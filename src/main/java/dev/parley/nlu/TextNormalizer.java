@@ -18,6 +18,7 @@ public final class TextNormalizer {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
     private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** The words of {@code text}, normalised; empty for text with no letters or digits. */
     public List<String> words(String text) {
@@ -29,6 +30,17 @@ public final class TextNormalizer {
         folded = ACRONYM_DOTS.matcher(folded).replaceAll("");
         folded = NOT_WORD.matcher(folded).replaceAll(" ").strip();
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    /**
+     * The text as a sentence encoder should read it: compatibility forms folded (full-width letters become ASCII),
+     * invisible and control characters dropped, runs of white space made one; case, accents and punctuation kept,
+     * since the encoder's own tokenizer reads them.
+     */
+    public String clean(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        folded = INVISIBLE.matcher(folded).replaceAll(" ");
+        return WHITE_SPACE.matcher(folded).replaceAll(" ").strip();
     }
 
     /** The normalised words joined by single spaces: the form stored and compared, e.g. for duplicates. */

@@ -41,4 +41,12 @@ class TextNormalizerTest {
         assertThat(normalizer.words("?!… 🙂🙂 ---")).isEmpty();
         assertThat(normalizer.words("")).isEmpty();
     }
+
+    @Test
+    void cleansTextForTheSentenceEncoderKeepingCaseAndPunctuation() {
+        assertThat(normalizer.clean("Ｗｈｏ ｃａｎ\u0000 refer\u202E  cases to the ＩＣＣ？ "))
+                .isEqualTo("Who can refer cases to the ICC?");
+        assertThat(normalizer.clean("Réfugiés, l'ONU")).isEqualTo("Réfugiés, l'ONU");
+        assertThat(normalizer.clean("\u200B \t")).isEmpty();
+    }
 }
