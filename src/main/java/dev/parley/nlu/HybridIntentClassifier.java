@@ -30,9 +30,18 @@ public final class HybridIntentClassifier implements IntentClassifier {
         this.temperature = temperature;
     }
 
+    /**
+     * The blend; or, when the words side recognised nothing at all (not one word, stem or character sequence of any
+     * training example: emoji, digits, another script), its uniform prediction. The encoder reads such text as
+     * unknown tokens and would still rank intents, by noise; uniform says honestly that nothing was understood.
+     */
     @Override
     public Prediction classify(String text) {
-        return blend(words.classify(text), meaning.classify(text), wordsWeight).tempered(temperature);
+        Prediction fromWords = words.classify(text);
+        if (fromWords.isUniform()) {
+            return fromWords;
+        }
+        return blend(fromWords, meaning.classify(text), wordsWeight).tempered(temperature);
     }
 
     /** The weighted mean of two predictions over the same intents. */
