@@ -5,7 +5,7 @@ local questions = {
   "who can refer cases to the ICC?",
   "what does the UNHCR do?",
   "and in Africa?",
-  "what does it do for governments?",
+  "tell me about international organizations",
   "what is the weather in Paris?",
   "How do sanctions and diplomatic pressure enforce human rights?",
   "tell me more",

@@ -7,7 +7,7 @@
 const [url = 'ws://localhost:8080/ws/chat', connections = '50', perConnection = '8'] = process.argv.slice(2);
 const questions = [
   'who can refer cases to the ICC?', 'and what else?', 'what does the UNHCR do?', 'and the IOM?',
-  'what is the weather in Paris?', 'what does it do for governments?', 'tell me more', 'what do UN peacekeepers do?',
+  'what is the weather in Paris?', 'tell me about international organizations', 'tell me more', 'what do UN peacekeepers do?',
 ];
 const latencies = [];
 let errors = 0;

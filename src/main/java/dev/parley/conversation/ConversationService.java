@@ -40,7 +40,7 @@ public final class ConversationService {
     private static final int MAX_SUGGESTIONS = 3;
     private static final int RECENT_TURNS = 20;
     /** How much likelier a topic's follow-ups are than other intents right after it (measured: docs/quality.md). */
-    private static final double FOLLOW_UP_PRIOR = 4.0;
+    private static final double FOLLOW_UP_PRIOR = 16.0;
 
     private final ActiveKnowledge active;
     private final ExchangeLog log;

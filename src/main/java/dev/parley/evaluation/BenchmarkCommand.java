@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
@@ -96,18 +98,15 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<TrainingExample> examples = training.stream().map(LabelledQuestion::asTrainingExample).toList();
 
         long started = System.nanoTime();
-        var trained = new CalibratedClassifiers(examples, validation, nlu);
-        IntentClassifier base = switch (classifierName) {
-            case "encoder" -> trained.encoder();
-            case "hybrid" -> trained.hybrid();
-            default -> trained.maxent();
-        };
+        var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0)
+                .calibrate(ClassifierKind.valueOf(classifierName.toUpperCase(Locale.ROOT)));
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
-        Calibration.Tuned tuned = Calibration.tune(base, validation, List.of());
+        Calibration.Tuned tuned = calibrated.tuned();
         IntentClassifier classifier = tuned.classifier();
         FallbackPolicy policy = tuned.policy();
         double temperature = tuned.temperature();
+        Object maxentWeight = calibrated.settings().get("parley.nlu.hybrid.maxent-weight");
 
         EvaluationReport report = Evaluator.evaluate(classifier, policy, testing);
         long[] latencies = latenciesNanos(classifier, testing);
@@ -128,7 +127,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         result.put("validationQuestions", validation.size());
         result.put("testQuestions", testing.size());
         result.put("classifier", classifierName);
-        trained.hybridCalibration().ifPresent(hybrid -> result.put("hybridMaxentWeight", hybrid.maxentWeight()));
+        if (maxentWeight != null) {
+            result.put("hybridMaxentWeight", maxentWeight);
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         if (shared.json) {
@@ -136,8 +137,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         } else {
             out.printf("Trained %s on %d examples in %.1f s; validated on %d questions (temperature %.3f%s)%n",
                     classifierName, examples.size(), trainSeconds, validation.size(), temperature,
-                    trained.hybridCalibration().map(h -> String.format(", maxent weight %.1f", h.maxentWeight()))
-                            .orElse(""));
+                    maxentWeight == null ? "" : ", maxent weight " + maxentWeight);
             ReportPrinter.print(out, "the test split", report, policy);
             out.printf("  latency per query    p50 %.1f µs, p99 %.1f µs%n", percentile(latencies, 50) / 1000.0,
                     percentile(latencies, 99) / 1000.0);

@@ -1,6 +1,5 @@
 package dev.parley.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.nlu.FallbackPolicy;
@@ -28,18 +27,22 @@ final class Calibration {
     }
 
     /**
-     * Calibrates a classifier on validation questions, then picks the fallback thresholds on the calibrated scale
-     * (the oos-threshold protocol), the same way for every command and every classifier.
+     * Calibrates a classifier on its predictions of labelled questions, then picks the fallback thresholds on the
+     * calibrated scale (the oos-threshold protocol), the same way for every command and every classifier.
      *
-     * @param extra more validation predictions to use alongside, e.g. from cross-validation; may be empty
+     * @param said the classifier's own predictions of the calibration questions: validation questions, and
+     *             out-of-fold predictions of the training examples when cross-validating
      */
-    static Tuned tune(IntentClassifier base, List<LabelledQuestion> validation, List<Evaluator.Classified> extra) {
-        var classified = new ArrayList<>(Evaluator.classify(base, validation));
-        classified.addAll(extra);
-        double temperature = fitTemperature(classified);
-        FallbackPolicy policy = ThresholdSelector.select(classified.stream()
-                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList());
+    static Tuned fit(IntentClassifier base, List<Evaluator.Classified> said) {
+        double temperature = fitTemperature(said);
+        FallbackPolicy policy = ThresholdSelector.select(tempered(said, temperature));
         return new Tuned(text -> base.classify(text).tempered(temperature), temperature, policy);
+    }
+
+    /** The same predictions, calibrated by a temperature. */
+    static List<Evaluator.Classified> tempered(List<Evaluator.Classified> said, double temperature) {
+        return said.stream()
+                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
     }
 
     /** The temperature, relative to the predictions' own, that best explains the labels; by golden-section search. */

@@ -2,16 +2,23 @@ package dev.parley.evaluation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
+import dev.parley.conversation.ClarificationPolicy;
+import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
-import dev.parley.nlu.MaxentIntentClassifier;
 import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
 import picocli.CommandLine.Command;
@@ -46,150 +53,151 @@ final class EvaluateCommand implements Callable<Integer> {
     Integer folds;
 
     @Option(names = "--tune", paramLabel = "FILE",
-            description = {"Choose the fallback thresholds on this label<TAB>text file (never the test file),",
-                    "together with the cross-validation predictions when --cross-validate is given."})
+            description = {"Calibrate anew on this label<TAB>text file (never the test file), together with the",
+                    "cross-validation predictions when --cross-validate is given: the temperatures, the hybrid's",
+                    "weight and the fallback thresholds; prints the settings that serve the result. Without it,",
+                    "the classifier is evaluated exactly as the settings serve it."})
     Path tune;
 
     @Mixin
     SharedOptions shared;
 
-    @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "maxent",
-            description = {"maxent, encoder or hybrid (default: ${DEFAULT-VALUE}). encoder and hybrid calibrate,",
-                    "weigh and pick thresholds on the --tune file, which they therefore need."})
+    @Option(names = "--classifier", paramLabel = "NAME",
+            description = {"maxent, encoder or hybrid (default: the one parley.nlu.classifier serves)."})
     String classifierName;
 
     @Override
     public Integer call() {
         var settings = new ApplicationSettings(shared.overrides);
         NluProperties nlu = settings.nlu();
-        List<TrainingExample> examples = trainingExamples(settings, nlu);
-        if (!classifierName.equals("maxent")) {
-            return evaluateWithEncoder(nlu, examples);
-        }
-        Function<List<TrainingExample>, IntentClassifier> trainer =
-                sample -> MaxentIntentClassifier.train(sample, nlu.maxent());
+        ClassifierKind kind = classifierName == null ? nlu.classifier() : kind(classifierName);
+        KnowledgeBase knowledge = train == null ? settings.knowledge().load() : null;
+        List<TrainingExample> examples = train == null ? TrainedKnowledge.trainingExamples(knowledge, nlu)
+                : LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
+        Trained trained = tune == null ? asServed(kind, nlu, examples) : calibrated(kind, nlu, examples);
 
-        long started = System.nanoTime();
-        MaxentIntentClassifier classifier = MaxentIntentClassifier.train(examples, nlu.maxent());
-        double trainSeconds = (System.nanoTime() - started) / 1e9;
-
-        List<Evaluator.Classified> crossValidated =
-                folds == null ? List.of() : CrossValidation.run(examples, folds, FOLD_SEED, trainer);
-        FallbackPolicy policy = nlu.fallback();
-        double temperature = nlu.maxent().temperature();
-        IntentClassifier evaluated = classifier;
-        if (tune != null) {
-            Calibration.Tuned tuned = Calibration.tune(classifier, LabelledQuestionFile.read(tune), crossValidated);
-            temperature *= tuned.temperature();
-            evaluated = tuned.classifier();
-            crossValidated = tempered(crossValidated, tuned.temperature());
-            policy = tuned.policy();
-        }
-        EvaluationReport report = Evaluator.evaluate(evaluated, policy, LabelledQuestionFile.read(test));
-        EvaluationReport crossReport = folds == null ? null
-                : ReportBuilder.build(Evaluator.outcomes(crossValidated, policy));
-
-        Map<String, Object> serving = new LinkedHashMap<>();
-        if (tune != null) {
-            serving.put("parley.nlu.maxent.temperature", round(temperature));
-            serving.putAll(fallbackSettings("parley.nlu.fallback", policy));
-        }
-        return print(report, policy, temperature, trainSeconds, examples.size(), crossReport, serving);
-    }
-
-    /** The sentence encoder or the hybrid: calibrated, weighed and thresholded on the tuning file. */
-    private Integer evaluateWithEncoder(NluProperties nlu, List<TrainingExample> examples) {
-        if (!List.of("encoder", "hybrid").contains(classifierName)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown classifier '" + classifierName + "'; available: maxent, encoder, hybrid");
-        }
-        if (tune == null || folds != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--classifier " + classifierName + " needs --tune FILE and does not cross-validate");
-        }
-        List<LabelledQuestion> tuning = LabelledQuestionFile.read(tune);
-        long started = System.nanoTime();
-        var trained = new CalibratedClassifiers(examples, tuning, nlu);
-        IntentClassifier base = classifierName.equals("encoder") ? trained.encoder() : trained.hybrid();
-        double trainSeconds = (System.nanoTime() - started) / 1e9;
-        Calibration.Tuned tuned = Calibration.tune(base, tuning, List.of());
-        EvaluationReport report = Evaluator.evaluate(tuned.classifier(), tuned.policy(), LabelledQuestionFile.read(test));
-        Map<String, Object> serving = new LinkedHashMap<>();
-        serving.put("parley.nlu.classifier", classifierName);
-        if (classifierName.equals("encoder")) {
-            serving.put("parley.nlu.encoder.temperature", round(tuned.temperature()));
-            serving.putAll(fallbackSettings("parley.nlu.encoder.fallback", tuned.policy()));
-        } else {
-            CalibratedClassifiers.HybridCalibration hybrid = trained.hybridCalibration().orElseThrow();
-            serving.put("parley.nlu.hybrid.maxent-temperature", round(hybrid.maxentTemperature()));
-            serving.put("parley.nlu.hybrid.encoder-temperature", round(hybrid.encoderTemperature()));
-            serving.put("parley.nlu.hybrid.maxent-weight", hybrid.maxentWeight());
-            serving.put("parley.nlu.hybrid.temperature", round(tuned.temperature()));
-            serving.putAll(fallbackSettings("parley.nlu.hybrid.fallback", tuned.policy()));
-        }
-        return print(report, tuned.policy(), tuned.temperature(), trainSeconds, examples.size(), null, serving);
-    }
-
-    /** The fallback thresholds under a settings prefix, as application.yml names them. */
-    private static Map<String, Object> fallbackSettings(String prefix, FallbackPolicy policy) {
-        var settings = new LinkedHashMap<String, Object>();
-        settings.put(prefix + ".min-confidence", policy.minConfidence());
-        settings.put(prefix + ".min-margin", policy.minMargin());
-        return settings;
-    }
-
-    /** Three decimals, as a setting is written down; calibration is not sensitive below that. */
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        List<Outcome> outcomes = Evaluator.outcomes(
+                Evaluator.classify(trained.classifier(), LabelledQuestionFile.read(test)), trained.policy());
+        // what "Did you mean…?" would do to these answers; with a --train file every label counts as content
+        Predicate<String> isContent = knowledge == null ? id -> !Prediction.OUT_OF_SCOPE.equals(id)
+                : id -> knowledge.find(id).filter(intent -> !intent.isSmallTalk()).isPresent();
+        ClarificationPolicy clarification = settings.conversation().clarification();
+        ClarificationEffect clarified = ClarificationEffect.measure(outcomes, clarification, isContent);
+        ClarificationEffect crossClarified = trained.crossOutcomes() == null ? null
+                : ClarificationEffect.measure(trained.crossOutcomes(), clarification, isContent);
+        return print(kind, trained, ReportBuilder.build(outcomes), clarification, clarified, crossClarified,
+                examples.size());
     }
 
     /**
-     * @param serving the settings that serve the classifier just measured, as calibrated here; empty when nothing
-     *                was calibrated
+     * A classifier ready to evaluate.
+     *
+     * @param temperature  the temperature of its confidence (the blend's, for the hybrid)
+     * @param crossOutcomes how the cross-validation folds answered; null without folds
+     * @param serving      the settings that serve it as calibrated here; empty when nothing was calibrated
      */
-    private Integer print(EvaluationReport report, FallbackPolicy policy, double temperature, double trainSeconds,
-                          int trainingExamples, EvaluationReport crossReport, Map<String, Object> serving) {
+    private record Trained(IntentClassifier classifier, FallbackPolicy policy, double temperature,
+                           double trainSeconds, List<Outcome> crossOutcomes, Map<String, Object> serving) {
+    }
+
+    /** The classifier trained, calibrated and thresholded exactly as the settings serve it. */
+    private Trained asServed(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
+        // cross-validation embeds the same training texts in every fold: remembered once
+        SentenceEncoder sentences = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+        long started = System.nanoTime();
+        IntentClassifier classifier = TrainedKnowledge.trainClassifier(kind, examples, nlu, sentences);
+        double trainSeconds = (System.nanoTime() - started) / 1e9;
+        FallbackPolicy policy = nlu.fallbackOf(kind);
+        List<Outcome> crossOutcomes = folds == null ? null
+                : Evaluator.outcomes(CrossValidation.run(examples, folds, FOLD_SEED,
+                        sample -> TrainedKnowledge.trainClassifier(kind, sample, nlu, sentences)), policy);
+        return new Trained(classifier, policy, servedTemperature(kind, nlu), trainSeconds, crossOutcomes, Map.of());
+    }
+
+    /**
+     * The classifier calibrated anew: temperatures, the hybrid's weight and the fallback thresholds fitted on the
+     * tuning file, together with the cross-validation predictions when folds are given.
+     */
+    private Trained calibrated(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
+        long started = System.nanoTime();
+        var calibrated = new CalibratedClassifiers(examples, LabelledQuestionFile.read(tune), nlu,
+                folds == null ? 0 : folds).calibrate(kind);
+        double trainSeconds = (System.nanoTime() - started) / 1e9;
+        Calibration.Tuned tuned = calibrated.tuned();
+        List<Outcome> crossOutcomes = folds == null ? null
+                : Evaluator.outcomes(calibrated.outOfFold(), tuned.policy());
+        Map<String, Object> serving = new LinkedHashMap<>();
+        serving.put("parley.nlu.classifier", kind.name().toLowerCase(Locale.ROOT));
+        serving.putAll(calibrated.settings());
+        return new Trained(tuned.classifier(), tuned.policy(), tuned.temperature(), trainSeconds, crossOutcomes,
+                serving);
+    }
+
+    private ClassifierKind kind(String name) {
+        return Arrays.stream(ClassifierKind.values())
+                .filter(kind -> kind.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "Unknown classifier '" + name + "'; available: maxent, encoder, hybrid"));
+    }
+
+    /** The temperature the served classifier's own confidence is calibrated with (the blend's, for the hybrid). */
+    private static double servedTemperature(ClassifierKind kind, NluProperties nlu) {
+        return switch (kind) {
+            case MAXENT -> nlu.maxent().temperature();
+            case ENCODER -> nlu.encoder().temperature();
+            case HYBRID -> nlu.hybrid().temperature();
+        };
+    }
+
+    private Integer print(ClassifierKind kind, Trained trained, EvaluationReport report,
+                          ClarificationPolicy clarification, ClarificationEffect clarified,
+                          ClarificationEffect crossClarified, int trainingExamples) {
         PrintWriter out = spec.commandLine().getOut();
+        String name = kind.name().toLowerCase(Locale.ROOT);
         if (shared.json) {
-            Map<String, Object> result =
-                    jsonResult(report, policy, temperature, trainSeconds, trainingExamples, crossReport);
-            if (!serving.isEmpty()) {
-                result.put("servingSettings", serving);
+            Map<String, Object> result = jsonResult(report, trained, trainingExamples, crossClarified);
+            result.put("classifier", name);
+            result.put("clarification", clarified);
+            if (!trained.serving().isEmpty()) {
+                result.put("servingSettings", trained.serving());
             }
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
-            out.printf("Trained on %d examples in %.2f s; temperature %.3f%n", trainingExamples, trainSeconds,
-                    temperature);
-            if (!serving.isEmpty()) {
+            out.printf("Trained %s on %d examples in %.2f s; temperature %.3f%n", name, trainingExamples,
+                    trained.trainSeconds(), trained.temperature());
+            if (!trained.serving().isEmpty()) {
                 out.println("To serve it as calibrated here:");
-                serving.forEach((key, value) -> out.printf("  --%s=%s%n", key, value));
+                trained.serving().forEach((key, value) -> out.printf("  --%s=%s%n", key, value));
             }
-            ReportPrinter.print(out, test.toString(), report, policy);
-            if (crossReport != null) {
+            ReportPrinter.print(out, test.toString(), report, trained.policy());
+            printClarification(out, clarification, clarified);
+            if (trained.crossOutcomes() != null) {
                 out.println();
-                ReportPrinter.print(out, folds + "-fold cross-validation of the training examples", crossReport,
-                        policy);
+                ReportPrinter.print(out, folds + "-fold cross-validation of the training examples",
+                        ReportBuilder.build(trained.crossOutcomes()), trained.policy());
+                printClarification(out, clarification, crossClarified);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static List<Evaluator.Classified> tempered(List<Evaluator.Classified> classified, double temperature) {
-        return classified.stream()
-                .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
+    private static void printClarification(PrintWriter out, ClarificationPolicy clarification,
+                                           ClarificationEffect clarified) {
+        out.printf("Clarification (max-confidence %.2f, min-runner-up-ratio %.2f): %d answered right and %d wrong; "
+                        + "\"Did you mean…?\" instead of %d right and %d wrong answers (the right intent offered in "
+                        + "%d) and of %d out-of-scope answers%n", clarification.maxConfidence(),
+                clarification.minRunnerUpRatio(), clarified.answeredRight(), clarified.answeredWrong(),
+                clarified.rightAsked(), clarified.wrongAsked(), clarified.wrongAskedOffered(),
+                clarified.outOfScopeAsked());
     }
 
-    private List<TrainingExample> trainingExamples(ApplicationSettings settings, NluProperties nlu) {
-        if (train != null) {
-            return LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
-        }
-        return TrainedKnowledge.trainingExamples(settings.knowledge().load(), nlu);
-    }
-
-    private Map<String, Object> jsonResult(EvaluationReport report, FallbackPolicy policy, double temperature,
-                                           double trainSeconds,
-                                           int trainingExamples, EvaluationReport crossReport) {
+    private Map<String, Object> jsonResult(EvaluationReport report, Trained trained, int trainingExamples,
+                                           ClarificationEffect crossClarified) {
+        FallbackPolicy policy = trained.policy();
+        EvaluationReport crossReport = trained.crossOutcomes() == null ? null
+                : ReportBuilder.build(trained.crossOutcomes());
         var result = new LinkedHashMap<String, Object>();
         result.put("inScopeAccuracy", report.inScopeAccuracy());
         result.put("oosRecall", report.oosRecall());
@@ -201,15 +209,15 @@ final class EvaluateCommand implements Callable<Integer> {
         result.put("outOfScopeCount", report.outOfScopeCount());
         result.put("minConfidence", policy.minConfidence());
         result.put("minMargin", policy.minMargin());
-        result.put("temperature", temperature);
+        result.put("temperature", trained.temperature());
         result.put("calibrationError", report.calibrationError());
         result.put("trainingExamples", trainingExamples);
-        result.put("trainSeconds", trainSeconds);
+        result.put("trainSeconds", trained.trainSeconds());
         result.put("worstConfusions", report.worstConfusions());
         if (crossReport != null) {
             result.put("crossValidation", Map.of("folds", folds, "inScopeAccuracy", crossReport.inScopeAccuracy(),
                     "oosRecall", crossReport.oosRecall(), "falseFallbackRate", crossReport.falseFallbackRate(),
-                    "calibrationError", crossReport.calibrationError()));
+                    "calibrationError", crossReport.calibrationError(), "clarification", crossClarified));
         }
         return result;
     }

@@ -70,6 +70,31 @@ final class IntentFileReader {
         return check.result(Optional.of(new Intent(id, question, examples, answer.strip(), source, followups, tags)));
     }
 
+    /** The examples of the out-of-scope file, or the problems that keep it from loading. */
+    record OutOfScopeResult(List<String> examples, List<IntentProblem> problems) {
+    }
+
+    /** Parses and validates the file of questions near the knowledge base that it does not answer. */
+    OutOfScopeResult readOutOfScope(Path file, String yamlText) {
+        var check = new FileCheck(file.toString());
+        Object root;
+        try {
+            root = yaml().load(yamlText);
+        } catch (YAMLException e) {
+            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+            return new OutOfScopeResult(List.of(), check.problems);
+        }
+        if (!(root instanceof Map<?, ?> fields)) {
+            check.problem("-", "must be a YAML mapping with the key examples");
+            return new OutOfScopeResult(List.of(), check.problems);
+        }
+        fields.keySet().stream().map(String::valueOf).filter(key -> !key.equals("examples")).sorted()
+                .forEach(key -> check.problem(key, "is not a known key (the only key here is examples)"));
+        List<String> examples = check.textList(fields, "examples", true);
+        check.noRepeatedExamples(examples);
+        return new OutOfScopeResult(check.ok() ? examples : List.of(), List.copyOf(check.problems));
+    }
+
     private static Yaml yaml() {
         var options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);

@@ -23,6 +23,12 @@ import java.util.stream.Stream;
  */
 final class IntentLoader {
 
+    /**
+     * The file, beside the intents, of questions the knowledge base does not answer; its underscore keeps it apart
+     * from intent ids, which never start with one.
+     */
+    static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
+
     private final IntentFileReader fileReader;
 
     IntentLoader(SeedDocuments seeds, int minimumExamples) {
@@ -38,7 +44,15 @@ final class IntentLoader {
         var problems = new ArrayList<IntentProblem>();
         var intents = new ArrayList<Intent>();
         var fileById = new HashMap<String, Path>();
-        List<Path> files = intentFiles(intentsFolder);
+        List<Path> files = intentFiles(intentsFolder).stream()
+                .filter(file -> !file.getFileName().toString().equals(OUT_OF_SCOPE_FILE)).toList();
+        Path outOfScopeFile = intentsFolder.resolve(OUT_OF_SCOPE_FILE);
+        List<String> outOfScope = List.of();
+        if (Files.isRegularFile(outOfScopeFile)) {
+            var result = fileReader.readOutOfScope(outOfScopeFile, text(outOfScopeFile));
+            problems.addAll(result.problems());
+            outOfScope = result.examples();
+        }
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
         var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
         for (Path file : files) {
@@ -58,10 +72,11 @@ final class IntentLoader {
             problems.add(new IntentProblem(intentsFolder.toString(), "-", "holds no intent files (*.yaml)"));
         }
         problems.addAll(crossChecks(intents, fileById, idsOfAllFiles));
+        problems.addAll(answeredOutOfScope(intents, outOfScope, outOfScopeFile));
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(intents);
+        return new KnowledgeBase(intents, outOfScope);
     }
 
     private List<IntentProblem> crossChecks(List<Intent> intents, Map<String, Path> fileById,
@@ -86,6 +101,24 @@ final class IntentLoader {
                     problems.add(new IntentProblem(file, "examples",
                             "'" + phrasing + "' also stands under intent '" + owner + "'"));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /** An out-of-scope question that is also an intent's phrasing would teach the classifier both ways at once. */
+    private static List<IntentProblem> answeredOutOfScope(List<Intent> intents, List<String> outOfScope, Path file) {
+        var ownerOfPhrasing = new HashMap<String, String>();
+        for (Intent intent : intents) {
+            ownerOfPhrasing.putIfAbsent(comparableExample(intent.question()), intent.id());
+            intent.examples().forEach(example -> ownerOfPhrasing.putIfAbsent(comparableExample(example), intent.id()));
+        }
+        var problems = new ArrayList<IntentProblem>();
+        for (int i = 0; i < outOfScope.size(); i++) {
+            String owner = ownerOfPhrasing.get(comparableExample(outOfScope.get(i)));
+            if (owner != null) {
+                problems.add(new IntentProblem(file.toString(), "examples[" + i + "]",
+                        "'" + outOfScope.get(i) + "' also stands under intent '" + owner + "'"));
             }
         }
         return problems;

@@ -9,17 +9,37 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The validated, immutable set of intents the bot answers from. Build one with {@link IntentLoader}.
+ * The validated, immutable set of intents the bot answers from, and the questions near them it must not answer.
+ * Build one with {@link IntentLoader}.
  */
 public final class KnowledgeBase {
 
     private final List<Intent> intents;
     private final Map<String, Intent> intentsById;
+    private final List<String> outOfScopeExamples;
 
     /** @throws IllegalStateException if two intents share an id */
     public KnowledgeBase(Collection<Intent> intents) {
+        this(intents, List.of());
+    }
+
+    /**
+     * @param outOfScopeExamples questions close to this knowledge base that it does not answer
+     *                           ({@value IntentLoader#OUT_OF_SCOPE_FILE})
+     * @throws IllegalStateException if two intents share an id
+     */
+    public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples) {
         this.intents = intents.stream().sorted(Comparator.comparing(Intent::id)).toList();
         this.intentsById = this.intents.stream().collect(Collectors.toUnmodifiableMap(Intent::id, Function.identity()));
+        this.outOfScopeExamples = List.copyOf(outOfScopeExamples);
+    }
+
+    /**
+     * Questions that name what this knowledge base is about but ask what its documents do not hold ("when was the
+     * ICC founded?"): the classifier learns them as out of scope, beside the generic questions bundled with Parley.
+     */
+    public List<String> outOfScopeExamples() {
+        return outOfScopeExamples;
     }
 
     /** Every intent, small talk included, ordered by id. */

@@ -1,5 +1,7 @@
 package dev.parley.nlu;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -43,8 +45,25 @@ public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20"
         }
     }
 
-    /** The shared encoder these settings name. */
+    /**
+     * The shared encoder these settings name, loaded on first use: a server or a command that serves maxent alone
+     * never loads the model (a second and some 150 MiB).
+     */
     public SentenceEncoder sentenceEncoder() {
-        return OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads);
+        return new SentenceEncoder() {
+            @Override
+            public float[] embed(String sentence) {
+                return shared().embed(sentence);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> sentences) {
+                return shared().embedAll(sentences);
+            }
+
+            private SentenceEncoder shared() {
+                return OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads);
+            }
+        };
     }
 }

@@ -22,7 +22,12 @@ public record NluProperties(@DefaultValue("maxent") ClassifierKind classifier, @
 
     /** The fallback thresholds of the classifier that is served. */
     public FallbackPolicy servedFallback() {
-        return switch (classifier) {
+        return fallbackOf(classifier);
+    }
+
+    /** The fallback thresholds configured for one kind of classifier, on its own calibrated scale. */
+    public FallbackPolicy fallbackOf(ClassifierKind kind) {
+        return switch (kind) {
             case MAXENT -> fallback;
             case ENCODER -> encoder.fallback();
             case HYBRID -> hybrid.fallback();

@@ -33,27 +33,33 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
     public static TrainedKnowledge train(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         KnowledgeBase knowledge = knowledgeSettings.load();
         List<TrainingExample> examples = trainingExamples(knowledge, nluSettings);
-        IntentClassifier classifier = switch (nluSettings.classifier()) {
-            case MAXENT -> MaxentIntentClassifier.train(examples, nluSettings.maxent());
-            case ENCODER -> EncoderIntentClassifier.train(examples, nluSettings.encoder().sentenceEncoder(),
-                    nluSettings.encoder());
-            case HYBRID -> hybrid(examples, nluSettings);
-        };
+        IntentClassifier classifier = trainClassifier(nluSettings.classifier(), examples, nluSettings,
+                nluSettings.encoder().sentenceEncoder());
         return new TrainedKnowledge(knowledge, classifier, nluSettings.servedFallback(), Instant.now());
     }
 
-    private static HybridIntentClassifier hybrid(List<TrainingExample> examples, NluProperties nluSettings) {
-        HybridSettings hybrid = nluSettings.hybrid();
-        var words = MaxentIntentClassifier.train(examples, nluSettings.maxent())
-                .withTemperature(hybrid.maxentTemperature());
-        var meaning = EncoderIntentClassifier.train(examples, nluSettings.encoder().sentenceEncoder(),
-                nluSettings.encoder()).withTemperature(hybrid.encoderTemperature());
-        return new HybridIntentClassifier(words, meaning, hybrid.maxentWeight(), hybrid.temperature());
+    /**
+     * Trains one kind of classifier as the settings configure it, calibration included: maxent and the encoder with
+     * their own temperatures, the hybrid as the blend of those two calibrated classifiers.
+     *
+     * @param encoder the sentence encoder the encoder and the hybrid embed with (a caching one for evaluation runs
+     *                that train many times on the same texts); maxent ignores it
+     */
+    public static IntentClassifier trainClassifier(ClassifierKind kind, List<TrainingExample> examples,
+                                                   NluProperties nluSettings, SentenceEncoder encoder) {
+        return switch (kind) {
+            case MAXENT -> MaxentIntentClassifier.train(examples, nluSettings.maxent());
+            case ENCODER -> EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder());
+            case HYBRID -> new HybridIntentClassifier(MaxentIntentClassifier.train(examples, nluSettings.maxent()),
+                    EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder()),
+                    nluSettings.hybrid().maxentWeight(), nluSettings.hybrid().temperature());
+        };
     }
 
     /**
      * What the classifier learns from: every intent's canonical question and examples, labelled with its id, and,
-     * when the settings say so, the bundled out-of-scope questions.
+     * when the settings say so, the out-of-scope questions: the generic ones bundled with Parley and the knowledge
+     * base's own.
      */
     public static List<TrainingExample> trainingExamples(KnowledgeBase knowledge, NluProperties nluSettings) {
         var examples = new ArrayList<TrainingExample>();
@@ -63,6 +69,8 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
         }
         if (nluSettings.learnOutOfScope()) {
             examples.addAll(OutOfScopeExamples.bundled());
+            knowledge.outOfScopeExamples().forEach(text ->
+                    examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text)));
         }
         return List.copyOf(examples);
     }

@@ -26,7 +26,7 @@ class ConversationApiTest {
 
     @Test
     void closeIntentsGetADidYouMeanAndPickingOneAnswersIt() {
-        JsonNode reply = ask("what does it do for governments?", null);
+        JsonNode reply = ask("tell me about international organizations", null);
 
         assertThat(reply.get("clarification").asBoolean()).isTrue();
         assertThat(reply.get("fallback").asBoolean()).isFalse();

@@ -92,7 +92,7 @@ class ChatProtocolTest {
     void clarifiesAndAnswersThePickedCandidate() {
         try (var chat = ChatClient.connect(port, "")) {
             chat.next();
-            chat.ask("c10", "what does it do for governments?");
+            chat.ask("c10", "tell me about international organizations");
             JsonNode clarification = chat.next("answer");
             assertThat(clarification.get("clarification").asBoolean()).isTrue();
             JsonNode candidate = clarification.get("suggestions").get(0);

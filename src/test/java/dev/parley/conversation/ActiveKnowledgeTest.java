@@ -28,7 +28,7 @@ class ActiveKnowledgeTest {
     private static final NluProperties NLU = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
             new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
             new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0, OutOfScopeScore.PROBABILITY, 0.03),
-            new HybridSettings(1.0, 1.0, 0.5, 1.0, FALLBACK), true);
+            new HybridSettings(0.5, 1.0, FALLBACK), true);
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {

@@ -53,23 +53,25 @@ final class IntentsFolder {
         }
     }
 
-    /** How many examples the seed intents hold, all together, counted from the files themselves. */
+    /** How many intent files the seed knowledge base has (the out-of-scope file is no intent). */
     static int seedIntentCount() {
-        try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {
-            return (int) seeds.filter(path -> path.toString().endsWith(".yaml")).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return seedIntentFiles().size();
     }
 
+    /** How many examples the seed intents hold, all together, counted from the files themselves. */
     static int seedExampleCount() {
+        int count = 0;
+        for (Path seed : seedIntentFiles()) {
+            Map<String, Object> fields = new Yaml().load(read(seed));
+            count += ((List<?>) fields.get("examples")).size();
+        }
+        return count;
+    }
+
+    private static List<Path> seedIntentFiles() {
         try (Stream<Path> seeds = Files.list(SEED_INTENTS)) {
-            int count = 0;
-            for (Path seed : seeds.toList()) {
-                Map<String, Object> fields = new Yaml().load(read(seed));
-                count += ((List<?>) fields.get("examples")).size();
-            }
-            return count;
+            return seeds.filter(path -> path.toString().endsWith(".yaml"))
+                    .filter(path -> !path.getFileName().toString().startsWith("_")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 class ProposalApiTest {
 
     // The seed model falls back on it; once it is an example of icc-referral, the bot answers it.
-    private static final String UNANSWERED = "how does a situation reach the hague court";
+    private static final String UNANSWERED = "who triggers a rome statute docket";
     private static final String LAST_SEED_EXAMPLE = "  - so who gets to send cases to the icc?\n";
 
     @TempDir
@@ -79,7 +79,7 @@ class ProposalApiTest {
 
         AdminClient.Response response = admin.propose("icc-referral", UNANSWERED,
                 "who may bring a matter before the international criminal court", "ICC referrals",
-                "what does the ICC do?", "How does a situation reach the Hague court!", "Who can refer cases to the "
+                "what does the ICC do?", "Who triggers a Rome Statute docket!", "Who can refer cases to the "
                         + "International Criminal Court");
 
         assertThat(response.status()).isEqualTo(200);
@@ -90,7 +90,7 @@ class ProposalApiTest {
         assertThat(skipped(result)).containsExactly(
                 "ICC referrals | is already an example of this intent",
                 "what does the ICC do? | is already an example of intent 'icc-role'",
-                "How does a situation reach the Hague court! | repeats an earlier example of this proposal",
+                "Who triggers a Rome Statute docket! | repeats an earlier example of this proposal",
                 "Who can refer cases to the International Criminal Court | is already the question of this intent");
         assertThat(result.get("reload").get("examples").asInt()).isEqualTo(IntentsFolder.seedExampleCount() + 2);
         assertThat(IntentsFolder.read(iccReferral)).isEqualTo(curated.replace(LAST_SEED_EXAMPLE, LAST_SEED_EXAMPLE

@@ -79,15 +79,51 @@ class EvaluateCommandTest {
 
     @Test
     void evaluatesTheProjectsIntentsAsReadableText() {
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", HeldOutQualityTest.HELD_OUT.toString()});
+        Path heldOut = HeldOutQualityTest.HELD_OUT_SETS.get(0);
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", heldOut.toString()});
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Evaluation of " + HeldOutQualityTest.HELD_OUT)
+                .contains("Trained hybrid on ", "Evaluation of " + heldOut)
+                .containsPattern("Clarification \\(max-confidence 0\\.60, min-runner-up-ratio 0\\.50\\): \\d+ answered right")
                 .containsPattern("in-scope accuracy\\s+\\d+\\.\\d%")
                 .containsPattern("out-of-scope recall\\s+\\d+\\.\\d%")
                 .containsPattern("false fallback rate\\s+\\d+\\.\\d%")
                 .contains("Worst confusions");
+    }
+
+    /**
+     * The hybrid answers its tuning questions almost perfectly, so calibrated on them alone its temperature ran to the
+     * search's lower bound and every answer looked certain; with the cross-validation predictions beside them the
+     * confidence means something again.
+     */
+    @Test
+    void calibratesTheHybridOnTuningAndCrossValidationAndPrintsTheSettingsThatServeIt() {
+        Path tuning = Path.of("src/test/resources/evaluation/tuning.tsv");
+
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--classifier", "hybrid", "--tune",
+                tuning.toString(), "--cross-validate", "5", "--test", tuning.toString(), "--json"});
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("classifier").asString()).isEqualTo("hybrid");
+        assertThat(json.get("temperature").asDouble()).as("the blend's temperature").isBetween(0.1, 5.0);
+        JsonNode serving = json.get("servingSettings");
+        assertThat(serving.propertyNames()).containsExactly("parley.nlu.classifier", "parley.nlu.maxent.temperature",
+                "parley.nlu.encoder.temperature", "parley.nlu.hybrid.maxent-weight", "parley.nlu.hybrid.temperature",
+                "parley.nlu.hybrid.fallback.min-confidence", "parley.nlu.hybrid.fallback.min-margin");
+        assertThat(serving.get("parley.nlu.hybrid.temperature").asDouble()).isGreaterThan(0.1);
+        assertThat(json.get("crossValidation").get("inScopeAccuracy").asDouble()).isBetween(0.5, 1.0);
+        assertThat(json.get("clarification").get("answeredRight").asInt()).isPositive();
+    }
+
+    @Test
+    void anUnknownClassifierIsAUsageError() {
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--classifier", "bert", "--test", "x.tsv"});
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unknown classifier 'bert'; available: maxent, encoder, hybrid");
     }
 
     @Test

@@ -56,6 +56,27 @@ class IntentLoaderTest {
     }
 
     @Test
+    void loadsTheQuestionsTheKnowledgeBaseDoesNotAnswerApartFromTheIntents() throws IOException {
+        write("icc-referral", referralIntent());
+        write("icc-role", roleIntent());
+        write("_out-of-scope", "examples:\n  - when was the ICC founded\n  - who is the ICC prosecutor today\n");
+
+        KnowledgeBase knowledge = load();
+
+        assertThat(knowledge.intents()).extracting(Intent::id).containsExactly("icc-referral", "icc-role");
+        assertThat(knowledge.outOfScopeExamples())
+                .containsExactly("when was the ICC founded", "who is the ICC prosecutor today");
+    }
+
+    @Test
+    void withoutAnOutOfScopeFileThereAreNoOutOfScopeExamples() throws IOException {
+        write("icc-referral", referralIntent());
+        write("icc-role", roleIntent());
+
+        assertThat(load().outOfScopeExamples()).isEmpty();
+    }
+
+    @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
         KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12).load();
 
@@ -185,6 +206,32 @@ class IntentLoaderTest {
                                 .containsExactlyInAnyOrder("answer", "followups[0]");
                         assertThat(e.getMessage()).startsWith("2 problem(s) in the intent files:");
                     });
+        }
+
+        @Test
+        void anOutOfScopeFileWithAnUnknownKeyOrWithoutExamples() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+            write("_out-of-scope", "question: when was the ICC founded\n");
+            assertProblems("_out-of-scope.yaml: 'question' is not a known key (the only key here is examples)",
+                    "_out-of-scope.yaml: 'examples' is missing");
+        }
+
+        @Test
+        void anOutOfScopeQuestionThatAnIntentAnswers() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+            write("_out-of-scope", "examples:\n  - when was the ICC founded\n  - ICC referral example 3!\n");
+            assertProblems("_out-of-scope.yaml: 'examples[1]' 'ICC referral example 3!' also stands under intent "
+                    + "'icc-referral'");
+        }
+
+        @Test
+        void anOutOfScopeFileThatIsNoMapping() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+            write("_out-of-scope", "- when was the ICC founded\n");
+            assertProblems("_out-of-scope.yaml: must be a YAML mapping with the key examples");
         }
 
         private void assertProblems(String... expected) {

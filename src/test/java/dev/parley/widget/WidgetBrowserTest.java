@@ -157,7 +157,7 @@ class WidgetBrowserTest {
         jdbc.sql("delete from exchange").update();
         driver.get(base() + "/");
         widget.waitUntilOnline();
-        widget.type("what does it do for governments?");
+        widget.type("tell me about international organizations");
         widget.botMessage(2);
         var candidates = widget.all(".message.bot").get(1).findElements(By.cssSelector(".chip"));
         assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
