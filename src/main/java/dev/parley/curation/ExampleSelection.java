@@ -38,6 +38,8 @@ record ExampleSelection(List<String> added, List<ProposalResult.SkippedExample> 
         }
         examplesOnFile.forEach(example ->
                 owners.putIfAbsent(NORMALIZER.normalize(example), ownerOf(intent, intent, "an example")));
+        knowledge.outOfScopeExamples().forEach(example -> owners.putIfAbsent(NORMALIZER.normalize(example),
+                "a question this knowledge base does not answer (intents/_out-of-scope.yaml)"));
         var added = new ArrayList<String>();
         var skipped = new ArrayList<ProposalResult.SkippedExample>();
         var proposedSoFar = new HashSet<String>();

@@ -45,8 +45,8 @@ class ProposalService {
      */
     ProposalResult propose(ExampleProposal proposal) {
         if (Prediction.OUT_OF_SCOPE.equals(proposal.intent())) {
-            throw new InvalidProposalException("'" + Prediction.OUT_OF_SCOPE + "' is the bundled out-of-scope class, "
-                    + "not an intent: questions the bot should not answer need no proposal");
+            throw new InvalidProposalException("'" + Prediction.OUT_OF_SCOPE + "' is the out-of-scope class, not an "
+                    + "intent: add questions the bot should not answer to intents/_out-of-scope.yaml");
         }
         // One at a time: two proposals for the same file must not both edit the text they read before the other wrote.
         return reloader.exclusively(() -> proposeNow(proposal));

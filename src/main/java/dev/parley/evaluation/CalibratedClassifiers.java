@@ -32,7 +32,6 @@ import dev.parley.nlu.TrainingExample;
 final class CalibratedClassifiers {
 
     private static final double[] WEIGHTS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
-    private static final long FOLD_SEED = 42;
 
     private final List<TrainingExample> examples;
     private final List<LabelledQuestion> validation;
@@ -103,7 +102,7 @@ final class CalibratedClassifiers {
         IntentClassifier classifier = trainer.apply(examples);
         var said = new ArrayList<>(Evaluator.classify(classifier, validation));
         if (folds > 0) {
-            said.addAll(CrossValidation.run(examples, folds, FOLD_SEED, trainer));
+            said.addAll(CrossValidation.run(examples, folds, CrossValidation.SEED, trainer));
         }
         return new Side(classifier, said, validation.size());
     }
@@ -154,7 +153,10 @@ final class CalibratedClassifiers {
                                                     List<Evaluator.Classified> meaning, double weight) {
         var blended = new ArrayList<Evaluator.Classified>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            blended.add(new Evaluator.Classified(words.get(i).question(), HybridIntentClassifier.blend(
+            if (!words.get(i).question().equals(meaning.get(i).question())) {
+                throw new IllegalStateException("the two sides' predictions are out of step at " + i);
+            }
+            blended.add(new Evaluator.Classified(words.get(i).question(), HybridIntentClassifier.combine(
                     words.get(i).prediction(), meaning.get(i).prediction(), weight)));
         }
         return blended;

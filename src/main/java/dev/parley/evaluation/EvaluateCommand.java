@@ -35,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
                 "confusions. Starts no server."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    private static final long FOLD_SEED = 42;
-
     @Spec
     CommandSpec spec;
 
@@ -109,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         FallbackPolicy policy = nlu.fallbackOf(kind);
         List<Outcome> crossOutcomes = folds == null ? null
-                : Evaluator.outcomes(CrossValidation.run(examples, folds, FOLD_SEED,
+                : Evaluator.outcomes(CrossValidation.run(examples, folds, CrossValidation.SEED,
                         sample -> TrainedKnowledge.trainClassifier(kind, sample, nlu, sentences)), policy);
         return new Trained(classifier, policy, servedTemperature(kind, nlu), trainSeconds, crossOutcomes, Map.of());
     }

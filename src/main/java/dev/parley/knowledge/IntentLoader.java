@@ -24,10 +24,11 @@ import java.util.stream.Stream;
 final class IntentLoader {
 
     /**
-     * The file, beside the intents, of questions the knowledge base does not answer; its underscore keeps it apart
-     * from intent ids, which never start with one.
+     * The file, beside the intents, of questions the knowledge base does not answer ({@code .yml} is read too); its
+     * underscore keeps it apart from intent ids, which never start with one.
      */
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
+    private static final String OUT_OF_SCOPE_NAME = idOf(Path.of(OUT_OF_SCOPE_FILE));
 
     private final IntentFileReader fileReader;
 
@@ -45,10 +46,16 @@ final class IntentLoader {
         var intents = new ArrayList<Intent>();
         var fileById = new HashMap<String, Path>();
         List<Path> files = intentFiles(intentsFolder).stream()
-                .filter(file -> !file.getFileName().toString().equals(OUT_OF_SCOPE_FILE)).toList();
-        Path outOfScopeFile = intentsFolder.resolve(OUT_OF_SCOPE_FILE);
+                .filter(file -> !idOf(file).equals(OUT_OF_SCOPE_NAME)).toList();
+        List<Path> outOfScopeFiles = intentFiles(intentsFolder).stream()
+                .filter(file -> idOf(file).equals(OUT_OF_SCOPE_NAME)).toList();
+        Path outOfScopeFile = outOfScopeFiles.isEmpty() ? intentsFolder.resolve(OUT_OF_SCOPE_FILE)
+                : outOfScopeFiles.get(0);
         List<String> outOfScope = List.of();
-        if (Files.isRegularFile(outOfScopeFile)) {
+        if (outOfScopeFiles.size() > 1) {
+            problems.add(new IntentProblem(outOfScopeFiles.get(1).toString(), "-",
+                    "repeats " + outOfScopeFile.getFileName() + ": keep one file of out-of-scope questions"));
+        } else if (!outOfScopeFiles.isEmpty()) {
             var result = fileReader.readOutOfScope(outOfScopeFile, text(outOfScopeFile));
             problems.addAll(result.problems());
             outOfScope = result.examples();

@@ -110,8 +110,7 @@ public final class EncoderIntentClassifier implements IntentClassifier {
 
     /**
      * The regression's ranking, calibrated by the temperature. With the Mahalanobis out-of-scope score, the
-     * probabilities are first multiplied by how
-     * close the question lies to the nearest intent ({@link MahalanobisScore#inScope}); the missing mass is the
+     * probabilities are first multiplied by how close the question lies to the nearest intent ({@link MahalanobisScore#inScope}); the missing mass is the
      * doubt that the question is in scope at all, so the fallback threshold, chosen on validation data as before,
      * falls back on questions far from every intent even when the regression is sure of one.
      */

@@ -1,7 +1,5 @@
 package dev.parley.nlu;
 
-import java.util.List;
-
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -22,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     validation data
  */
 public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20") double learningRate,
-                              @DefaultValue("1e-5") double l2, @DefaultValue("1.0") double temperature,
+                              @DefaultValue("1e-5") double l2, @DefaultValue("0.794") double temperature,
                               @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads,
                               @DefaultValue("probability") OutOfScopeScore oosScore,
                               @DefaultValue("0.03") double mahalanobisRidge) {
@@ -47,23 +45,10 @@ public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20"
 
     /**
      * The shared encoder these settings name, loaded on first use: a server or a command that serves maxent alone
-     * never loads the model (a second and some 150 MiB).
+     * never loads the model.
      */
     public SentenceEncoder sentenceEncoder() {
-        return new SentenceEncoder() {
-            @Override
-            public float[] embed(String sentence) {
-                return shared().embed(sentence);
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> sentences) {
-                return shared().embedAll(sentences);
-            }
-
-            private SentenceEncoder shared() {
-                return OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads);
-            }
-        };
+        return new LazySentenceEncoder(
+                () -> OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads));
     }
 }

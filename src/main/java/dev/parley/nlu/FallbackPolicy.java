@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minConfidence the top intent's probability must reach this
  * @param minMargin     and lead the runner-up by at least this much
  */
-public record FallbackPolicy(@DefaultValue("0.11") double minConfidence, @DefaultValue("0.0") double minMargin) {
+public record FallbackPolicy(@DefaultValue("0.05") double minConfidence, @DefaultValue("0.0") double minMargin) {
     public FallbackPolicy {
         if (minConfidence < 0 || minConfidence > 1 || minMargin < 0 || minMargin > 1) {
             throw new IllegalArgumentException("confidence and margin thresholds must lie in 0..1, got "
@@ -17,9 +17,13 @@ public record FallbackPolicy(@DefaultValue("0.11") double minConfidence, @Defaul
         }
     }
 
-    /** True when the bot should say it does not know rather than risk a wrong answer. */
+    /**
+     * True when the bot should say it does not know rather than risk a wrong answer: the best guess is out of
+     * scope, too unsure or too close to the runner-up, or the classifier recognised nothing at all (a uniform
+     * prediction, whose "top" intent is merely the first id in order).
+     */
     public boolean fallsBack(Prediction prediction) {
-        return prediction.outOfScope() || prediction.top().score() < minConfidence
+        return prediction.outOfScope() || prediction.isUniform() || prediction.top().score() < minConfidence
                 || prediction.margin() < minMargin;
     }
 }

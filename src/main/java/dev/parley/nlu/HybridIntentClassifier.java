@@ -38,10 +38,17 @@ public final class HybridIntentClassifier implements IntentClassifier {
     @Override
     public Prediction classify(String text) {
         Prediction fromWords = words.classify(text);
-        if (fromWords.isUniform()) {
-            return fromWords;
-        }
-        return blend(fromWords, meaning.classify(text), wordsWeight).tempered(temperature);
+        return fromWords.isUniform() ? fromWords
+                : blend(fromWords, meaning.classify(text), wordsWeight).tempered(temperature);
+    }
+
+    /**
+     * What the hybrid makes of its two sides' predictions of one question, before its own temperature: the blend,
+     * or the words side's uniform prediction when that recognised nothing. Calibration uses this on stored
+     * predictions, so it fits exactly what {@link #classify} serves.
+     */
+    public static Prediction combine(Prediction words, Prediction meaning, double wordsWeight) {
+        return words.isUniform() ? words : blend(words, meaning, wordsWeight);
     }
 
     /** The weighted mean of two predictions over the same intents. */

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param temperature  calibrates the blended probabilities
  * @param fallback     when to fall back while this classifier is served
  */
-public record HybridSettings(@DefaultValue("0.5") double maxentWeight, @DefaultValue("1.0") double temperature,
+public record HybridSettings(@DefaultValue("0.3") double maxentWeight, @DefaultValue("0.749") double temperature,
                              @DefaultValue FallbackPolicy fallback) {
     public HybridSettings {
         if (maxentWeight < 0 || maxentWeight > 1) {

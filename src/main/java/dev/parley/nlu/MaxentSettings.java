@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 public record MaxentSettings(@DefaultValue("MAXENT") String algorithm, @DefaultValue("50") int iterations,
                              @DefaultValue("0") int cutoff, @DefaultValue("0.5") double l2,
-                             @DefaultValue FeatureSettings features, @DefaultValue("0.44") double temperature) {
+                             @DefaultValue FeatureSettings features, @DefaultValue("0.486") double temperature) {
     public MaxentSettings {
         if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN")) {
             throw new IllegalArgumentException("algorithm must be MAXENT or MAXENT_QN, got " + algorithm);

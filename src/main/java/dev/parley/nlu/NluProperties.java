@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        ({@link OutOfScopeExamples}); measured in docs/quality.md
  */
 @ConfigurationProperties("parley.nlu")
-public record NluProperties(@DefaultValue("maxent") ClassifierKind classifier, @DefaultValue FallbackPolicy fallback,
+public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, @DefaultValue FallbackPolicy fallback,
                             @DefaultValue MaxentSettings maxent, @DefaultValue EncoderSettings encoder,
                             @DefaultValue HybridSettings hybrid, @DefaultValue("true") boolean learnOutOfScope) {
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,28 +37,28 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         }
     }
 
-    private static final Map<String, OnnxSentenceEncoder> SHARED = new ConcurrentHashMap<>();
+    private static final Map<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
     private static final TextNormalizer CLEANER = new TextNormalizer();
 
     private final InProcessModel model;
-    /** The texts of the last {@link #embedAll} call, cleaned, with their embeddings; handed out as copies only. */
-    private volatile Map<String, float[]> lastTraining = Map.of();
 
     private OnnxSentenceEncoder(EncoderModel which, int threads) {
         this.model = new InProcessModel(load(which, threads));
     }
 
     /**
-     * The one encoder of this model and thread count in this JVM.
+     * The one encoder of this model and thread count in this JVM, remembering the last training set's embeddings
+     * ({@link RememberingSentenceEncoder}) so that a retraining after a reload embeds only what changed.
      *
      * @param threads ONNX Runtime threads per question; 0 lets it use one per core
      */
-    public static OnnxSentenceEncoder shared(EncoderModel which, int threads) {
+    public static SentenceEncoder shared(EncoderModel which, int threads) {
         Objects.requireNonNull(which, "model must not be null");
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative, got " + threads);
         }
-        return SHARED.computeIfAbsent(which + "/" + threads, key -> new OnnxSentenceEncoder(which, threads));
+        return SHARED.computeIfAbsent(which + "/" + threads,
+                key -> new RememberingSentenceEncoder(new OnnxSentenceEncoder(which, threads)));
     }
 
     @Override
@@ -68,37 +66,14 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         return normalised(model.embed(nonBlank(sentence)).content().vector());
     }
 
-    /**
-     * Encodes on all cores at once (LangChain4j spreads the sentences over a thread pool). The last call's
-     * embeddings are remembered, and only they: a retraining after a reload embeds just the examples that changed,
-     * while memory holds one training set at most.
-     */
+    /** Encodes on all cores at once (LangChain4j spreads the sentences over a thread pool): training is faster. */
     @Override
     public List<float[]> embedAll(List<String> sentences) {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Map<String, float[]> known = lastTraining;
-        List<String> missing = sentences.stream().map(OnnxSentenceEncoder::nonBlank).distinct()
-                .filter(text -> !known.containsKey(text)).toList();
-        Map<String, float[]> embedded = new HashMap<>();
-        if (!missing.isEmpty()) {
-            List<float[]> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content()
-                    .stream().map(e -> normalised(e.vector())).toList();
-            for (int i = 0; i < missing.size(); i++) {
-                embedded.put(missing.get(i), vectors.get(i));
-            }
-        }
-        var remembered = new HashMap<String, float[]>();
-        var result = new ArrayList<float[]>(sentences.size());
-        for (String sentence : sentences) {
-            String text = nonBlank(sentence);
-            float[] vector = known.containsKey(text) ? known.get(text) : embedded.get(text);
-            remembered.put(text, vector);
-            result.add(vector.clone());
-        }
-        lastTraining = Map.copyOf(remembered);
-        return result;
+        List<TextSegment> segments = sentences.stream().map(s -> TextSegment.from(nonBlank(s))).toList();
+        return model.embedAll(segments).content().stream().map(e -> normalised(e.vector())).toList();
     }
 
     private static OnnxBertBiEncoder load(EncoderModel which, int threads) {

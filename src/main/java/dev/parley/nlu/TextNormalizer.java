@@ -19,6 +19,8 @@ public final class TextNormalizer {
     private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern FORMAT = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}]");
 
     /** The words of {@code text}, normalised; empty for text with no letters or digits. */
     public List<String> words(String text) {
@@ -34,12 +36,14 @@ public final class TextNormalizer {
 
     /**
      * The text as a sentence encoder should read it: compatibility forms folded (full-width letters become ASCII),
-     * invisible and control characters dropped, runs of white space made one; case, accents and punctuation kept,
-     * since the encoder's own tokenizer reads them.
+     * control characters made spaces, invisible format characters (zero-width spaces, soft hyphens, direction
+     * overrides) removed so they cannot split a word, runs of white space made one; case, accents and punctuation
+     * kept, since the encoder's own tokenizer reads them.
      */
     public String clean(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        folded = INVISIBLE.matcher(folded).replaceAll(" ");
+        folded = CONTROL.matcher(folded).replaceAll(" ");
+        folded = FORMAT.matcher(folded).replaceAll("");
         return WHITE_SPACE.matcher(folded).replaceAll(" ").strip();
     }
 

@@ -131,6 +131,18 @@ class ProposalApiTest {
     }
 
     @Test
+    void skipsAQuestionTheKnowledgeBaseListsAsOutOfScope() {
+        String before = IntentsFolder.read(iccReferral);
+
+        AdminClient.Response response = admin.propose("icc-referral", "ICC seat city?");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(skipped(response.json())).containsExactly("ICC seat city? | is already a question this knowledge "
+                + "base does not answer (intents/_out-of-scope.yaml)");
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+    }
+
+    @Test
     void putsTheFileBackAndKeepsTheModelWhenTheReloadFails() throws IOException {
         String before = IntentsFolder.read(iccReferral);
         IntentsFolder.write(intents.resolve("no-answer.yaml"),

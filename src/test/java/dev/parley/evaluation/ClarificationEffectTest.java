@@ -14,24 +14,31 @@ class ClarificationEffectTest {
 
     private static final ClarificationPolicy POLICY = new ClarificationPolicy(0.6, 0.5, 3);
 
-    private static Outcome outcome(String label, boolean fallback, Object... ranking) {
-        var scored = new java.util.ArrayList<ScoredIntent>();
-        for (int i = 0; i < ranking.length; i += 2) {
-            scored.add(new ScoredIntent((String) ranking[i], (Double) ranking[i + 1]));
-        }
-        return new Outcome(new LabelledQuestion(label, "a question"), new Prediction(scored), fallback);
+    private static ScoredIntent scored(String intent, double score) {
+        return new ScoredIntent(intent, score);
+    }
+
+    private static Outcome answered(String label, ScoredIntent... ranking) {
+        return new Outcome(new LabelledQuestion(label, "a question"), new Prediction(List.of(ranking)), false);
+    }
+
+    private static Outcome fellBack(String label, ScoredIntent... ranking) {
+        return new Outcome(new LabelledQuestion(label, "a question"), new Prediction(List.of(ranking)), true);
     }
 
     @Test
     void sortsEveryAnswerByWhatAskingWouldDoToIt() {
         List<Outcome> outcomes = List.of(
-                outcome("icc-role", false, "icc-role", 0.9, "icc-referral", 0.1),          // sure and right
-                outcome("icc-role", false, "icc-referral", 0.9, "icc-role", 0.1),          // sure and wrong
-                outcome("icc-role", false, "icc-role", 0.5, "icc-referral", 0.4, "echr", 0.1),   // right, asked
-                outcome("icc-role", false, "echr", 0.5, "icc-role", 0.4, "icc-referral", 0.1),   // wrong, asked, offered
-                outcome("icc-role", false, "echr", 0.5, "unhcr", 0.4, "icc-role", 0.1),          // wrong, asked
-                outcome("oos", false, "echr", 0.5, "unhcr", 0.45, "iom", 0.05),                  // out of scope, asked
-                outcome("oos", true, "_out-of-scope", 0.5, "echr", 0.45, "iom", 0.05));          // fell back: no part
+                answered("icc-role", scored("icc-role", 0.9), scored("icc-referral", 0.1)), // sure and right
+                answered("icc-role", scored("icc-referral", 0.9), scored("icc-role", 0.1)), // sure and wrong
+                answered("icc-role", scored("icc-role", 0.5), scored("icc-referral", 0.4), scored("echr", 0.1)),
+                answered("icc-role", scored("echr", 0.5), scored("icc-role", 0.4), scored("icc-referral", 0.1)),
+                answered("icc-role", scored("echr", 0.5), scored("unhcr", 0.4), scored("icc-role", 0.1)),
+                answered("oos", scored("echr", 0.5), scored("unhcr", 0.45), scored("iom", 0.05)),
+                fellBack("oos", scored("_out-of-scope", 0.5), scored("echr", 0.45), scored("iom", 0.05)));
+
+        // asked instead of: one right answer, two wrong ones (one offering the right intent), one out of scope;
+        // the fallback takes no part
 
         ClarificationEffect effect = ClarificationEffect.measure(outcomes, POLICY, id -> !id.startsWith("_"));
 
@@ -40,7 +47,8 @@ class ClarificationEffectTest {
 
     @Test
     void smallTalkIsNeverOffered() {
-        List<Outcome> outcomes = List.of(outcome("thanks", false, "thanks", 0.5, "goodbye", 0.45, "echr", 0.05));
+        List<Outcome> outcomes = List.of(
+                answered("thanks", scored("thanks", 0.5), scored("goodbye", 0.45), scored("echr", 0.05)));
 
         ClarificationEffect effect = ClarificationEffect.measure(outcomes, POLICY,
                 id -> !List.of("thanks", "goodbye").contains(id));

@@ -69,6 +69,15 @@ class IntentLoaderTest {
     }
 
     @Test
+    void theOutOfScopeFileMayEndInYmlLikeAnIntentFile() throws IOException {
+        write("icc-referral", referralIntent());
+        write("icc-role", roleIntent());
+        Files.writeString(intents.resolve("_out-of-scope.yml"), "examples:\n  - when was the ICC founded\n");
+
+        assertThat(load().outOfScopeExamples()).containsExactly("when was the ICC founded");
+    }
+
+    @Test
     void withoutAnOutOfScopeFileThereAreNoOutOfScopeExamples() throws IOException {
         write("icc-referral", referralIntent());
         write("icc-role", roleIntent());
@@ -224,6 +233,15 @@ class IntentLoaderTest {
             write("_out-of-scope", "examples:\n  - when was the ICC founded\n  - ICC referral example 3!\n");
             assertProblems("_out-of-scope.yaml: 'examples[1]' 'ICC referral example 3!' also stands under intent "
                     + "'icc-referral'");
+        }
+
+        @Test
+        void twoOutOfScopeFiles() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+            write("_out-of-scope", "examples:\n  - when was the ICC founded\n");
+            Files.writeString(intents.resolve("_out-of-scope.yml"), "examples:\n  - who is the ICC prosecutor\n");
+            assertProblems("_out-of-scope.yml: repeats _out-of-scope.yaml: keep one file of out-of-scope questions");
         }
 
         @Test

@@ -172,26 +172,4 @@ class EncoderIntentClassifierTest {
             }
         }
     }
-
-    @Test
-    void aHybridIsTheWeightedMeanOfItsParts() {
-        var words = new Prediction(List.of(new ScoredIntent("a", 0.8), new ScoredIntent("b", 0.2)));
-        var meaning = new Prediction(List.of(new ScoredIntent("a", 0.2), new ScoredIntent("b", 0.8)));
-
-        Prediction blended = HybridIntentClassifier.blend(words, meaning, 0.25);
-
-        assertThat(blended.top().intent()).isEqualTo("b");
-        assertThat(blended.top().score()).isCloseTo(0.25 * 0.2 + 0.75 * 0.8, offset(1e-12));
-    }
-
-    @Test
-    void aHybridWhoseWordsSideRecognisesNothingSaysSoInsteadOfLettingTheEncoderGuess() {
-        var uniform = new Prediction(List.of(new ScoredIntent("a", 0.5), new ScoredIntent("b", 0.5)));
-        var guess = new Prediction(List.of(new ScoredIntent("a", 0.9), new ScoredIntent("b", 0.1)));
-        var hybrid = new HybridIntentClassifier(text -> uniform, text -> guess, 0.2, 1.0);
-
-        assertThat(hybrid.classify("🙂🙂🙂").isUniform()).isTrue();
-        assertThat(new HybridIntentClassifier(text -> guess, text -> guess, 0.2, 1.0).classify("icc").top().intent())
-                .isEqualTo("a");
-    }
 }

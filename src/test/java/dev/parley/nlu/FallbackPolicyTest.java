@@ -55,4 +55,12 @@ class FallbackPolicyTest {
     private static Prediction prediction(String first, double firstScore, String second, double secondScore) {
         return new Prediction(List.of(new ScoredIntent(first, firstScore), new ScoredIntent(second, secondScore)));
     }
+
+    @Test
+    void fallsBackWhenNothingWasRecognisedWhicheverIdComesFirst() {
+        var uniform = new Prediction(List.of(new ScoredIntent("2030-agenda", 0.5), new ScoredIntent("icc-role", 0.5)));
+
+        assertThat(uniform.top().intent()).isEqualTo("2030-agenda");
+        assertThat(new FallbackPolicy(0, 0).fallsBack(uniform)).isTrue();
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class OnnxSentenceEncoderTest {
 
-    private final OnnxSentenceEncoder encoder =
+    private final SentenceEncoder encoder =
             OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, 1);
 
     @Test

@@ -48,5 +48,6 @@ class TextNormalizerTest {
                 .isEqualTo("Who can refer cases to the ICC?");
         assertThat(normalizer.clean("Réfugiés, l'ONU")).isEqualTo("Réfugiés, l'ONU");
         assertThat(normalizer.clean("\u200B \t")).isEmpty();
+        assertThat(normalizer.clean("refer\u00ADral to the\u200BICC,\nplease")).isEqualTo("referral to theICC, please");
     }
 }

@@ -1,0 +1,80 @@
+package dev.parley.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.parley.knowledge.Intent;
+import dev.parley.knowledge.KnowledgeBase;
+
+class TrainedKnowledgeTest {
+
+    private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.1, 0);
+
+    private static NluProperties settings(boolean learnOutOfScope) {
+        return new NluProperties(ClassifierKind.MAXENT, FALLBACK,
+                new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
+                new EncoderSettings(60, 20, 1e-5, 1.0, FALLBACK, 1, OutOfScopeScore.PROBABILITY, 0.03),
+                new HybridSettings(0.3, 1.0, FALLBACK), learnOutOfScope);
+    }
+
+    private static Intent intent(String id, String... examples) {
+        return new Intent(id, id + " question", List.of(examples), "An answer.", Optional.empty(), List.of(),
+                List.of(Intent.SMALL_TALK));
+    }
+
+    private static final KnowledgeBase KNOWLEDGE = new KnowledgeBase(
+            List.of(intent("icc-role", "what does the icc do", "icc role"),
+                    intent("unhcr", "what does the unhcr do", "unhcr mandate")),
+            List.of("when was the icc founded", "who heads the unhcr"));
+
+    @Test
+    void theKnowledgeBasesOwnOutOfScopeQuestionsAreLearntAsOutOfScope() {
+        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(true));
+
+        assertThat(examples).contains(new TrainingExample(Prediction.OUT_OF_SCOPE, "when was the icc founded"),
+                new TrainingExample(Prediction.OUT_OF_SCOPE, "who heads the unhcr"),
+                new TrainingExample("icc-role", "icc role"));
+        assertThat(examples).containsAll(OutOfScopeExamples.bundled());
+    }
+
+    @Test
+    void withoutTheOutOfScopeClassNeitherListIsLearnt() {
+        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false));
+
+        assertThat(examples).extracting(TrainingExample::intent).containsOnly("icc-role", "unhcr");
+    }
+
+    @Test
+    void maxentAloneNeverTouchesTheSentenceEncoder() {
+        var touched = new ArrayList<String>();
+        SentenceEncoder watching = sentence -> {
+            touched.add(sentence);
+            throw new AssertionError("maxent must not embed anything");
+        };
+
+        IntentClassifier classifier = TrainedKnowledge.trainClassifier(ClassifierKind.MAXENT,
+                TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching);
+
+        assertThat(classifier.classify("what does the icc do").top().intent()).isEqualTo("icc-role");
+        assertThat(touched).isEmpty();
+    }
+
+    @Test
+    void theServersEncoderIsOnlyFetchedWhenFirstUsed() {
+        var fetched = new ArrayList<String>();
+        var lazy = new LazySentenceEncoder(() -> {
+            fetched.add("fetched");
+            return sentence -> new float[] {1};
+        });
+        assertThat(fetched).isEmpty();
+
+        lazy.embed("icc");
+
+        assertThat(fetched).containsExactly("fetched");
+    }
+}
