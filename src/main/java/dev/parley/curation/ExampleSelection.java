@@ -11,7 +11,8 @@ import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.TextNormalizer;
 
 /**
- * Which proposed examples are new to the knowledge base. Texts are compared as the classifier sees them
+ * Which proposed examples are new to the knowledge base: not an intent's phrasing already, nor one of the questions
+ * it does not answer. Texts are compared as the classifier sees them
  * ({@link TextNormalizer}), so "Who gets to send cases to the ICC?" repeats "who gets to send cases to the icc"
  * and is skipped rather than written twice.
  *

@@ -31,7 +31,8 @@ class ProposalController {
 
     @Operation(summary = "Add questions as examples of an intent",
             description = "Skips (and lists, with the reason) questions that already are an example or the question "
-                    + "of this or another intent, compared as the classifier sees them; appends the rest to the end "
+                    + "of this or another intent, or a question the knowledge base lists as out of scope, compared as "
+                    + "the classifier sees them; appends the rest to the end "
                     + "of the intent file's `examples:` list, leaving every other line of the file as it was; then "
                     + "reloads. When the reload fails the file is put back as it was and the reply lists the problems. "
                     + "When nothing is new, nothing is written and `reload` is null.")

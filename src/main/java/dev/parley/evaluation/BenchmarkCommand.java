@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,10 +73,8 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("maxent", "encoder", "hybrid").contains(classifierName)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown classifier '" + classifierName + "'; available: maxent, encoder, hybrid");
-        }
+        ClassifierKind kind = SharedOptions.classifier(spec, classifierName);
+        String name = kind.name().toLowerCase(Locale.ROOT);
         NluProperties nlu = new ApplicationSettings(shared.overrides).nlu();
         List<LabelledQuestion> training = LabelledQuestionFile.read(train);
         List<LabelledQuestion> validation = new ArrayList<>();
@@ -99,7 +96,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
         long started = System.nanoTime();
         var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0)
-                .calibrate(ClassifierKind.valueOf(classifierName.toUpperCase(Locale.ROOT)));
+                .calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
         Calibration.Tuned tuned = calibrated.tuned();
@@ -126,7 +123,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         result.put("trainingExamples", examples.size());
         result.put("validationQuestions", validation.size());
         result.put("testQuestions", testing.size());
-        result.put("classifier", classifierName);
+        result.put("classifier", name);
         if (maxentWeight != null) {
             result.put("hybridMaxentWeight", maxentWeight);
         }
@@ -136,7 +133,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
             out.printf("Trained %s on %d examples in %.1f s; validated on %d questions (temperature %.3f%s)%n",
-                    classifierName, examples.size(), trainSeconds, validation.size(), temperature,
+                    name, examples.size(), trainSeconds, validation.size(), temperature,
                     maxentWeight == null ? "" : ", maxent weight " + maxentWeight);
             ReportPrinter.print(out, "the test split", report, policy);
             out.printf("  latency per query    p50 %.1f µs, p99 %.1f µs%n", percentile(latencies, 50) / 1000.0,

@@ -2,7 +2,6 @@ package dev.parley.evaluation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         var settings = new ApplicationSettings(shared.overrides);
         NluProperties nlu = settings.nlu();
-        ClassifierKind kind = classifierName == null ? nlu.classifier() : kind(classifierName);
+        ClassifierKind kind = classifierName == null ? nlu.classifier() : SharedOptions.classifier(spec, classifierName);
         KnowledgeBase knowledge = train == null ? settings.knowledge().load() : null;
         List<TrainingExample> examples = train == null ? TrainedKnowledge.trainingExamples(knowledge, nlu)
                 : LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
@@ -109,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Outcome> crossOutcomes = folds == null ? null
                 : Evaluator.outcomes(CrossValidation.run(examples, folds, CrossValidation.SEED,
                         sample -> TrainedKnowledge.trainClassifier(kind, sample, nlu, sentences)), policy);
-        return new Trained(classifier, policy, servedTemperature(kind, nlu), trainSeconds, crossOutcomes, Map.of());
+        return new Trained(classifier, policy, nlu.temperatureOf(kind), trainSeconds, crossOutcomes, Map.of());
     }
 
     /**
@@ -129,23 +127,6 @@ final class EvaluateCommand implements Callable<Integer> {
         serving.putAll(calibrated.settings());
         return new Trained(tuned.classifier(), tuned.policy(), tuned.temperature(), trainSeconds, crossOutcomes,
                 serving);
-    }
-
-    private ClassifierKind kind(String name) {
-        return Arrays.stream(ClassifierKind.values())
-                .filter(kind -> kind.name().equalsIgnoreCase(name))
-                .findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "Unknown classifier '" + name + "'; available: maxent, encoder, hybrid"));
-    }
-
-    /** The temperature the served classifier's own confidence is calibrated with (the blend's, for the hybrid). */
-    private static double servedTemperature(ClassifierKind kind, NluProperties nlu) {
-        return switch (kind) {
-            case MAXENT -> nlu.maxent().temperature();
-            case ENCODER -> nlu.encoder().temperature();
-            case HYBRID -> nlu.hybrid().temperature();
-        };
     }
 
     private Integer print(ClassifierKind kind, Trained trained, EvaluationReport report,

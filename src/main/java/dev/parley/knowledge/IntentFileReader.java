@@ -40,19 +40,11 @@ final class IntentFileReader {
             check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
                     + " hyphens, e.g. icc-referral.yaml");
         }
-        Object root;
-        try {
-            root = yaml().load(yamlText);
-        } catch (YAMLException e) {
-            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+        Optional<Map<?, ?>> mapping = check.mapping(yamlText, KNOWN_KEYS);
+        if (mapping.isEmpty()) {
             return check.result(Optional.empty());
         }
-        if (!(root instanceof Map<?, ?> fields)) {
-            check.problem("-", "must be a YAML mapping with the keys " + sorted(KNOWN_KEYS));
-            return check.result(Optional.empty());
-        }
-        fields.keySet().stream().map(String::valueOf).filter(key -> !KNOWN_KEYS.contains(key)).sorted()
-                .forEach(key -> check.problem(key, "is not a known key (known keys: " + sorted(KNOWN_KEYS) + ")"));
+        Map<?, ?> fields = mapping.get();
 
         String question = check.requiredText(fields, "question");
         List<String> examples = check.textList(fields, "examples", true);
@@ -77,20 +69,11 @@ final class IntentFileReader {
     /** Parses and validates the file of questions near the knowledge base that it does not answer. */
     OutOfScopeResult readOutOfScope(Path file, String yamlText) {
         var check = new FileCheck(file.toString());
-        Object root;
-        try {
-            root = yaml().load(yamlText);
-        } catch (YAMLException e) {
-            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
-            return new OutOfScopeResult(List.of(), check.problems);
+        Optional<Map<?, ?>> mapping = check.mapping(yamlText, Set.of("examples"));
+        if (mapping.isEmpty()) {
+            return new OutOfScopeResult(List.of(), List.copyOf(check.problems));
         }
-        if (!(root instanceof Map<?, ?> fields)) {
-            check.problem("-", "must be a YAML mapping with the key examples");
-            return new OutOfScopeResult(List.of(), check.problems);
-        }
-        fields.keySet().stream().map(String::valueOf).filter(key -> !key.equals("examples")).sorted()
-                .forEach(key -> check.problem(key, "is not a known key (the only key here is examples)"));
-        List<String> examples = check.textList(fields, "examples", true);
+        List<String> examples = check.textList(mapping.get(), "examples", true);
         check.noRepeatedExamples(examples);
         return new OutOfScopeResult(check.ok() ? examples : List.of(), List.copyOf(check.problems));
     }
@@ -125,6 +108,29 @@ final class IntentFileReader {
 
         Result result(Optional<Intent> intent) {
             return new Result(intent, List.copyOf(problems));
+        }
+
+        /**
+         * The file's top-level mapping, with a problem for each key not in {@code knownKeys}; empty, with the
+         * problem noted, when the text is no YAML or no mapping.
+         */
+        Optional<Map<?, ?>> mapping(String yamlText, Set<String> knownKeys) {
+            Object root;
+            try {
+                root = yaml().load(yamlText);
+            } catch (YAMLException e) {
+                problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+                return Optional.empty();
+            }
+            boolean oneKey = knownKeys.size() == 1;
+            if (!(root instanceof Map<?, ?> fields)) {
+                problem("-", "must be a YAML mapping with the " + (oneKey ? "key " : "keys ") + sorted(knownKeys));
+                return Optional.empty();
+            }
+            String known = oneKey ? "the only key here is " + sorted(knownKeys) : "known keys: " + sorted(knownKeys);
+            fields.keySet().stream().map(String::valueOf).filter(key -> !knownKeys.contains(key)).sorted()
+                    .forEach(key -> problem(key, "is not a known key (" + known + ")"));
+            return Optional.of(fields);
         }
 
         String requiredText(Map<?, ?> fields, String key) {

@@ -45,21 +45,10 @@ final class IntentLoader {
         var problems = new ArrayList<IntentProblem>();
         var intents = new ArrayList<Intent>();
         var fileById = new HashMap<String, Path>();
-        List<Path> files = intentFiles(intentsFolder).stream()
-                .filter(file -> !idOf(file).equals(OUT_OF_SCOPE_NAME)).toList();
-        List<Path> outOfScopeFiles = intentFiles(intentsFolder).stream()
-                .filter(file -> idOf(file).equals(OUT_OF_SCOPE_NAME)).toList();
-        Path outOfScopeFile = outOfScopeFiles.isEmpty() ? intentsFolder.resolve(OUT_OF_SCOPE_FILE)
-                : outOfScopeFiles.get(0);
-        List<String> outOfScope = List.of();
-        if (outOfScopeFiles.size() > 1) {
-            problems.add(new IntentProblem(outOfScopeFiles.get(1).toString(), "-",
-                    "repeats " + outOfScopeFile.getFileName() + ": keep one file of out-of-scope questions"));
-        } else if (!outOfScopeFiles.isEmpty()) {
-            var result = fileReader.readOutOfScope(outOfScopeFile, text(outOfScopeFile));
-            problems.addAll(result.problems());
-            outOfScope = result.examples();
-        }
+        Map<Boolean, List<Path>> byKind = intentFiles(intentsFolder).stream()
+                .collect(Collectors.partitioningBy(file -> idOf(file).equals(OUT_OF_SCOPE_NAME)));
+        List<Path> files = byKind.get(false);
+        OutOfScopeQuestions outOfScope = outOfScope(byKind.get(true), intentsFolder, problems);
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
         var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
         for (Path file : files) {
@@ -78,16 +67,34 @@ final class IntentLoader {
         if (intents.isEmpty() && problems.isEmpty()) {
             problems.add(new IntentProblem(intentsFolder.toString(), "-", "holds no intent files (*.yaml)"));
         }
-        problems.addAll(crossChecks(intents, fileById, idsOfAllFiles));
-        problems.addAll(answeredOutOfScope(intents, outOfScope, outOfScopeFile));
+        problems.addAll(crossChecks(intents, fileById, idsOfAllFiles, outOfScope));
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(intents, outOfScope);
+        return new KnowledgeBase(intents, outOfScope.examples());
+    }
+
+    /** The questions of the out-of-scope file, and where they stand (the file need not exist). */
+    private record OutOfScopeQuestions(Path file, List<String> examples) {
+    }
+
+    private OutOfScopeQuestions outOfScope(List<Path> files, Path intentsFolder, List<IntentProblem> problems) {
+        if (files.isEmpty()) {
+            return new OutOfScopeQuestions(intentsFolder.resolve(OUT_OF_SCOPE_FILE), List.of());
+        }
+        Path file = files.get(0);
+        if (files.size() > 1) {
+            problems.add(new IntentProblem(files.get(1).toString(), "-",
+                    "repeats " + file.getFileName() + ": keep one file of out-of-scope questions"));
+            return new OutOfScopeQuestions(file, List.of());
+        }
+        var result = fileReader.readOutOfScope(file, text(file));
+        problems.addAll(result.problems());
+        return new OutOfScopeQuestions(file, result.examples());
     }
 
     private List<IntentProblem> crossChecks(List<Intent> intents, Map<String, Path> fileById,
-                                            Set<String> idsOfAllFiles) {
+                                            Set<String> idsOfAllFiles, OutOfScopeQuestions outOfScope) {
         var problems = new ArrayList<IntentProblem>();
         var ownerOfExample = new HashMap<String, String>();
         for (Intent intent : intents) {
@@ -110,22 +117,13 @@ final class IntentLoader {
                 }
             }
         }
-        return problems;
-    }
-
-    /** An out-of-scope question that is also an intent's phrasing would teach the classifier both ways at once. */
-    private static List<IntentProblem> answeredOutOfScope(List<Intent> intents, List<String> outOfScope, Path file) {
-        var ownerOfPhrasing = new HashMap<String, String>();
-        for (Intent intent : intents) {
-            ownerOfPhrasing.putIfAbsent(comparableExample(intent.question()), intent.id());
-            intent.examples().forEach(example -> ownerOfPhrasing.putIfAbsent(comparableExample(example), intent.id()));
-        }
-        var problems = new ArrayList<IntentProblem>();
-        for (int i = 0; i < outOfScope.size(); i++) {
-            String owner = ownerOfPhrasing.get(comparableExample(outOfScope.get(i)));
+        // An out-of-scope question that is also an intent's phrasing would teach the classifier both ways at once.
+        List<String> questions = outOfScope.examples();
+        for (int i = 0; i < questions.size(); i++) {
+            String owner = ownerOfExample.get(comparableExample(questions.get(i)));
             if (owner != null) {
-                problems.add(new IntentProblem(file.toString(), "examples[" + i + "]",
-                        "'" + outOfScope.get(i) + "' also stands under intent '" + owner + "'"));
+                problems.add(new IntentProblem(outOfScope.file().toString(), "examples[" + i + "]",
+                        "'" + questions.get(i) + "' also stands under intent '" + owner + "'"));
             }
         }
         return problems;

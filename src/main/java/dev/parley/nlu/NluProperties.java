@@ -25,6 +25,15 @@ public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, @
         return fallbackOf(classifier);
     }
 
+    /** The temperature that calibrates one kind of classifier's confidence (the blend's, for the hybrid). */
+    public double temperatureOf(ClassifierKind kind) {
+        return switch (kind) {
+            case MAXENT -> maxent.temperature();
+            case ENCODER -> encoder.temperature();
+            case HYBRID -> hybrid.temperature();
+        };
+    }
+
     /** The fallback thresholds configured for one kind of classifier, on its own calibrated scale. */
     public FallbackPolicy fallbackOf(ClassifierKind kind) {
         return switch (kind) {

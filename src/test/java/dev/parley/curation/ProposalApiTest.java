@@ -14,61 +14,31 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.parley.admin.AdminClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/proposals} against the running app, with the intents in a folder of the test's own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class ProposalApiTest {
+class ProposalApiTest extends EditableIntentsApp {
 
     // The seed model falls back on it; once it is an example of icc-referral, the bot answers it.
     private static final String UNANSWERED = "who triggers a rome statute docket";
     private static final String LAST_SEED_EXAMPLE = "  - so who gets to send cases to the icc?\n";
 
-    @TempDir
-    static Path intents;
-
-    @DynamicPropertySource
-    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
-        IntentsFolder.resetToSeeds(intents);
-        registry.add("parley.knowledge.intents-dir", intents::toString);
-    }
-
-    @LocalServerPort
-    int port;
-    AdminClient admin;
     Path iccReferral;
 
     @BeforeEach
-    void signIn() {
-        admin = AdminClient.asAdmin(port);
+    void findTheReferralIntent() {
         iccReferral = intents.resolve("icc-referral.yaml");
     }
 
-    @AfterEach
-    void putTheSeedIntentsBackInService() {
-        // Only a test that changed the files can have put another model in service.
-        if (IntentsFolder.differsFromSeeds(intents)) {
-            IntentsFolder.resetToSeeds(intents);
-            assertThat(admin.reload().status()).isEqualTo(200);
-        }
-    }
 
     @Test
     void addsTheNewExamplesAndLeavesEveryOtherLineOfTheFileAsItWas() {

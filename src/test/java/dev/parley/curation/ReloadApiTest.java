@@ -13,50 +13,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.parley.admin.AdminClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class ReloadApiTest {
+class ReloadApiTest extends EditableIntentsApp {
 
-    @TempDir
-    static Path intents;
 
-    @DynamicPropertySource
-    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
-        IntentsFolder.resetToSeeds(intents);
-        registry.add("parley.knowledge.intents-dir", intents::toString);
-    }
-
-    @LocalServerPort
-    int port;
-    AdminClient admin;
-
-    @BeforeEach
-    void signIn() {
-        admin = AdminClient.asAdmin(port);
-    }
-
-    @AfterEach
-    void putTheSeedIntentsBackInService() {
-        // Only a test that changed the files can have put another model in service.
-        if (IntentsFolder.differsFromSeeds(intents)) {
-            IntentsFolder.resetToSeeds(intents);
-            assertThat(admin.reload().status()).isEqualTo(200);
-        }
-    }
 
     @Test
     void answersANewIntentOnceReloaded() {

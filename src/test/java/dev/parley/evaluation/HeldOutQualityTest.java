@@ -3,6 +3,7 @@ package dev.parley.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,40 +109,37 @@ class HeldOutQualityTest {
         @ParameterizedTest
         @MethodSource("dev.parley.evaluation.HeldOutQualityTest#heldOutSets")
         void holdsNoCopyOrNearCopyOfATrainingExample(Path set) {
-            List<LabelledQuestion> heldOut = LabelledQuestionFile.read(set);
-            var normalizer = new TextNormalizer();
-            List<Set<String>> trainingWords = training.stream()
-                    .map(example -> Set.copyOf(normalizer.words(example.text()))).toList();
-
-            List<String> copies = heldOut.stream()
-                    .filter(question -> {
-                        Set<String> words = Set.copyOf(normalizer.words(question.text()));
-                        return trainingWords.stream().anyMatch(other -> overlap(words, other) >= NEAR_COPY_OVERLAP);
-                    })
-                    .map(LabelledQuestion::text)
-                    .toList();
+            List<String> copies = nearCopies(texts(set), training.stream().map(TrainingExample::text).toList());
 
             assertThat(copies).as("held-out questions that (nearly) repeat a training example").isEmpty();
         }
 
         @Test
-        void noSetRepeatsAnotherOnesQuestions() {
-            var normalizer = new TextNormalizer();
-            var owners = new java.util.HashMap<Set<String>, Path>();
-            List<String> repeats = new java.util.ArrayList<>();
+        void noSetRepeatsAnEarlierOnesQuestions() {
+            List<String> earlier = new ArrayList<>();
+            List<String> repeats = new ArrayList<>();
             for (Path set : HELD_OUT_SETS) {
-                for (LabelledQuestion question : LabelledQuestionFile.read(set)) {
-                    Set<String> words = Set.copyOf(normalizer.words(question.text()));
-                    owners.entrySet().stream()
-                            .filter(earlier -> !earlier.getValue().equals(set)
-                                    && overlap(words, earlier.getKey()) >= NEAR_COPY_OVERLAP)
-                            .findFirst()
-                            .ifPresent(earlier -> repeats.add(set.getFileName() + ": " + question.text()));
-                    owners.putIfAbsent(words, set);
-                }
+                nearCopies(texts(set), earlier).forEach(text -> repeats.add(set.getFileName() + ": " + text));
+                earlier.addAll(texts(set));
             }
 
             assertThat(repeats).as("questions that (nearly) repeat one of an earlier set").isEmpty();
+        }
+
+        private static List<String> texts(Path set) {
+            return LabelledQuestionFile.read(set).stream().map(LabelledQuestion::text).toList();
+        }
+
+        /** The questions that share 80% or more of their words with one of the others. */
+        private static List<String> nearCopies(List<String> questions, List<String> others) {
+            var normalizer = new TextNormalizer();
+            List<Set<String>> otherWords = others.stream().map(text -> Set.copyOf(normalizer.words(text))).toList();
+            return questions.stream()
+                    .filter(question -> {
+                        Set<String> words = Set.copyOf(normalizer.words(question));
+                        return otherWords.stream().anyMatch(other -> overlap(words, other) >= NEAR_COPY_OVERLAP);
+                    })
+                    .toList();
         }
 
         private static double overlap(Set<String> a, Set<String> b) {

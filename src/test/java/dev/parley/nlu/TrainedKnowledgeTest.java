@@ -63,18 +63,4 @@ class TrainedKnowledgeTest {
         assertThat(classifier.classify("what does the icc do").top().intent()).isEqualTo("icc-role");
         assertThat(touched).isEmpty();
     }
-
-    @Test
-    void theServersEncoderIsOnlyFetchedWhenFirstUsed() {
-        var fetched = new ArrayList<String>();
-        var lazy = new LazySentenceEncoder(() -> {
-            fetched.add("fetched");
-            return sentence -> new float[] {1};
-        });
-        assertThat(fetched).isEmpty();
-
-        lazy.embed("icc");
-
-        assertThat(fetched).containsExactly("fetched");
-    }
 }

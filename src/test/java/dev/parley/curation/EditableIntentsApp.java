@@ -1,0 +1,52 @@
+package dev.parley.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.parley.admin.AdminClient;
+
+/**
+ * The running app with its intents in a folder of the test class's own, which tests may edit and break; an admin
+ * signed in. Every test starts from the seed intents in service: one that changed the files puts them back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+abstract class EditableIntentsApp {
+
+    @TempDir
+    static Path intents;
+
+    @DynamicPropertySource
+    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
+        IntentsFolder.resetToSeeds(intents);
+        registry.add("parley.knowledge.intents-dir", intents::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    AdminClient admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = AdminClient.asAdmin(port);
+    }
+
+    @AfterEach
+    void putTheSeedIntentsBackInService() {
+        // Only a test that changed the files can have put another model in service.
+        if (IntentsFolder.differsFromSeeds(intents)) {
+            IntentsFolder.resetToSeeds(intents);
+            assertThat(admin.reload().status()).isEqualTo(200);
+        }
+    }
+}
