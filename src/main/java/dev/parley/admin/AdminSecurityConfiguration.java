@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -22,9 +20,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import dev.parley.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /api/v1/admin/**} and the {@code /admin} page with HTTP Basic and the one admin user of
@@ -46,18 +44,19 @@ class AdminSecurityConfiguration {
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     @Bean
-    SecurityFilterChain adminSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain adminSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(AdminSecurityConfiguration::isCrossSiteWrite).denyAll()
                         .anyRequest().hasRole(ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, json, HttpStatus.UNAUTHORIZED,
+                        problem(request, response, problems, HttpStatus.UNAUTHORIZED,
                                 "Admin credentials are required (HTTP Basic).")))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, json,
+                        .authenticationEntryPoint((request, response, e) -> problem(request, response, problems,
                                 HttpStatus.UNAUTHORIZED, "Admin credentials are required (HTTP Basic)."))
-                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((request, response, e) -> problem(request, response, problems,
+                                HttpStatus.FORBIDDEN,
                                 "Changes to the admin area from another site's page are refused.")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -119,16 +118,12 @@ class AdminSecurityConfiguration {
         }
     }
 
-    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
-            throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        response.setStatus(status.value());
+    private static void problem(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,
+            HttpStatus status, String detail) throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             // The challenge lets a browser opening /admin ask for the user name and password.
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley admin\", charset=\"UTF-8\"");
         }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(request, response, ProblemResponses.problem(status, detail));
     }
 }
