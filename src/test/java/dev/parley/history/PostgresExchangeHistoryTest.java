@@ -1,18 +1,16 @@
 package dev.parley.history;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.parley.testing.Requirement;
+import dev.parley.testing.Requires;
+
 /** The history contract on a real PostgreSQL ({@link PostgresTestDatabase}), in a schema of its own. */
+@Requires(Requirement.POSTGRES)
 class PostgresExchangeHistoryTest extends ExchangeHistoryContract {
 
     private static final String SCHEMA = "parley_history_contract";
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresTestDatabase.required();
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

@@ -2,13 +2,17 @@ package dev.parley.history;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 
+import dev.parley.testing.Requirement;
+
 /**
  * The PostgreSQL that the persistence tests run on, named by PARLEY_TEST_POSTGRES_URL, _USER and _PASSWORD
- * ({@code .ci/run} starts Debian's PostgreSQL and sets them). Without them the tests are skipped on a developer's
- * machine but fail in CI, so a CI run never passes without having tested PostgreSQL.
+ * ({@code .ci/run} starts Debian's PostgreSQL and sets them). A test class that uses it is annotated
+ * {@code @Requires(Requirement.POSTGRES)}: without them its tests are counted as skipped, with the reason, on a
+ * developer's machine, but fail in CI, so a CI run never passes without having tested PostgreSQL.
  *
  * @param url      a JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/parley_test
  * @param user     the user
@@ -16,18 +20,20 @@ import org.junit.jupiter.api.Assumptions;
  */
 record PostgresTestDatabase(String url, String user, String password) {
 
-    /** The configured database; aborts the test class locally, and fails it in CI, when there is none. */
+    /**
+     * The configured database; fails the test in CI when there is none. Elsewhere {@code @Requires} has skipped the
+     * class already; a class without it is aborted here (Surefire then reports no test at all, so annotate it).
+     */
     static PostgresTestDatabase required() {
-        String url = System.getenv("PARLEY_TEST_POSTGRES_URL");
-        if (url == null || url.isBlank()) {
-            String missing = "PARLEY_TEST_POSTGRES_URL (with _USER and _PASSWORD) is not set";
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(missing + "; CI must test on PostgreSQL (.ci/test-postgres.sh)");
+        Optional<String> missing = Requirement.POSTGRES.missing();
+        if (missing.isPresent()) {
+            if (Requirement.inCi(System.getenv())) {
+                throw new IllegalStateException(missing.get() + "; CI must test on PostgreSQL");
             }
-            Assumptions.abort(missing + "; skipping the PostgreSQL tests");
+            Assumptions.abort(missing.get());
         }
-        return new PostgresTestDatabase(url, System.getenv("PARLEY_TEST_POSTGRES_USER"),
-                System.getenv("PARLEY_TEST_POSTGRES_PASSWORD"));
+        return new PostgresTestDatabase(System.getenv("PARLEY_TEST_POSTGRES_URL"),
+                System.getenv("PARLEY_TEST_POSTGRES_USER"), System.getenv("PARLEY_TEST_POSTGRES_PASSWORD"));
     }
 
     /**

@@ -33,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.testing.Requirement;
+import dev.parley.testing.Requires;
 import dev.parley.widget.Browser;
 
 /**
@@ -40,6 +42,7 @@ import dev.parley.widget.Browser;
  * asked: today's questions are in the chart, the unanswered paraphrases are one group, the thumbs down is listed.
  * Its own application context (the property below), so the page shows only what this class asked.
  */
+@Requires(Requirement.CHROMIUM)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.review.max-questions=3000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

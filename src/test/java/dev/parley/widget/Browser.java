@@ -1,6 +1,5 @@
 package dev.parley.widget;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -9,23 +8,28 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import dev.parley.testing.Requirement;
+
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: no browser is ever downloaded. Without them the
- * browser tests are skipped on a developer's machine but fail in CI, which installs them (.ci/run).
+ * Debian's headless Chromium driven through Debian's chromedriver: no browser is ever downloaded. A browser test class
+ * is annotated {@code @Requires(Requirement.CHROMIUM)}: without them its tests are counted as skipped, with the
+ * reason, on a developer's machine, but fail in CI, which installs them (.ci/run).
  */
 public final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Requirement.CHROMIUM_BINARY;
+    static final Path CHROMEDRIVER = Requirement.CHROMEDRIVER_BINARY;
 
     private Browser() {
     }
 
     public static ChromeDriver start(int width, int height) {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") == null) {
-            Assumptions.abort("Debian's chromium and chromium-driver are not installed; skipping browser tests");
-        }
+        // Reached without them only in CI, or from a class that lacks @Requires: fail in CI, skip elsewhere.
+        Requirement.CHROMIUM.missing().ifPresent(missing -> {
+            if (!Requirement.inCi(System.getenv())) {
+                Assumptions.abort(missing);
+            }
+        });
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -33,8 +33,11 @@ import org.springframework.web.socket.CloseStatus;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.parley.chat.ChatSessions;
+import dev.parley.testing.Requirement;
+import dev.parley.testing.Requires;
 
 /** The widget in a real headless Chromium, as a visitor and as a site owner would use it. */
+@Requires(Requirement.CHROMIUM)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WidgetBrowserTest {
