@@ -14,10 +14,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.parley.admin.AdminClient;
+import dev.parley.testing.KnowledgeFixture;
 
 /**
  * The running app with its intents in a folder of the test class's own, which tests may edit and break; an admin
- * signed in. Every test starts from the seed intents in service: one that changed the files puts them back.
+ * signed in. The folder starts as a copy of the tests' own knowledge base ({@link KnowledgeFixture}), never of the
+ * working copy's {@code intents/}, so a user's edits there change no result. Every test starts from the fixture's
+ * intents in service: one that changed the files puts them back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -30,6 +33,7 @@ abstract class EditableIntentsApp {
     static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
         IntentsFolder.resetToSeeds(intents);
         registry.add("parley.knowledge.intents-dir", intents::toString);
+        registry.add("parley.knowledge.seeds-dir", KnowledgeFixture.seeds()::toString);
     }
 
     @LocalServerPort

@@ -5,33 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
 
-/** A copy of the seed intents in a folder of a test's own, which the test may edit and break. */
+import dev.parley.testing.KnowledgeFixture;
+
+/**
+ * A copy of the fixture's intents ({@link KnowledgeFixture}) in a folder of a test's own, which the test may edit and
+ * break. "Seed" here means the fixture the folder starts from, never the working copy's {@code intents/}.
+ */
 final class IntentsFolder {
 
-    private static final Path SEED_INTENTS = Path.of("intents");
+    private static final Path SEED_INTENTS = KnowledgeFixture.intents();
 
     private IntentsFolder() {
     }
 
     /** Makes {@code folder} hold exactly the seed intents again. */
     static void resetToSeeds(Path folder) {
-        try (Stream<Path> old = Files.list(folder); Stream<Path> seeds = Files.list(SEED_INTENTS)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-            for (Path seed : seeds.toList()) {
-                Files.copy(seed, folder.resolve(seed.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KnowledgeFixture.copyIntentsTo(folder);
     }
 
     /** Whether {@code folder} holds anything but exactly the seed intents. */
@@ -53,7 +48,7 @@ final class IntentsFolder {
         }
     }
 
-    /** How many intent files the seed knowledge base has (the out-of-scope file is no intent). */
+    /** How many intent files the fixture has (the out-of-scope file is no intent). */
     static int seedIntentCount() {
         return seedIntentFiles().size();
     }
@@ -93,7 +88,7 @@ final class IntentsFolder {
         }
     }
 
-    /** A valid small-talk intent (no source needed) about keeping questions private, which the seeds lack. */
+    /** A valid small-talk intent (no source needed) about keeping questions private, which the fixture lacks. */
     static String privacyIntent() {
         return """
                 question: What happens to my questions?

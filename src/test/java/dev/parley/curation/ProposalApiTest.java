@@ -23,12 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.parley.admin.AdminClient;
+import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/proposals} against the running app, with the intents in a folder of the test's own. */
 class ProposalApiTest extends EditableIntentsApp {
 
-    // The seed model falls back on it; once it is an example of icc-referral, the bot answers it.
+    // The fixture's model falls back on it; once it is an example of icc-referral, the bot answers it.
     private static final String UNANSWERED = "who triggers a rome statute docket";
     private static final String LAST_SEED_EXAMPLE = "  - so who gets to send cases to the icc?\n";
 
@@ -216,9 +217,9 @@ class ProposalApiTest extends EditableIntentsApp {
         return Arguments.of(body, detail);
     }
 
-    // The seed file as a curator would keep it: comments, a quoted example, a trailing comment on a line.
+    // The fixture's file as a curator would keep it: comments, a quoted example, a trailing comment on a line.
     private static String curatedIccReferral() {
-        String seed = IntentsFolder.read(Path.of("intents/icc-referral.yaml"));
+        String seed = IntentsFolder.read(KnowledgeFixture.intents().resolve("icc-referral.yaml"));
         assertThat(seed).contains(LAST_SEED_EXAMPLE + "answer: |\n").contains("  - ICC referrals\n");
         return "# Reviewed by the legal team, 2026-11.\n"
                 + seed.replace("  - ICC referrals\n", "  - \"ICC referrals\"   # the shortest way to ask\n")

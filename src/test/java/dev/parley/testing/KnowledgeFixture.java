@@ -1,0 +1,55 @@
+package dev.parley.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * A small knowledge base of the tests' own ({@code src/test/resources/fixtures/knowledge}): four ICC and ECHR intents,
+ * a greeting, out-of-scope questions and the one document they quote. Tests that assert on the contents of intent
+ * files, or on counts of intents and examples, use it rather than {@code intents/} and {@code seeds/}, which a user
+ * following the README edits (a proposal appends an example to {@code intents/icc-referral.yaml}).
+ */
+public final class KnowledgeFixture {
+
+    private static final Path ROOT = resource("/fixtures/knowledge");
+
+    private KnowledgeFixture() {
+    }
+
+    /** The fixture's intent files, never to be edited: copy them ({@link #copyIntentsTo}) to change them. */
+    public static Path intents() {
+        return ROOT.resolve("intents");
+    }
+
+    /** The fixture's source documents, which its intents quote. */
+    public static Path seeds() {
+        return ROOT.resolve("seeds");
+    }
+
+    /** Makes {@code folder} hold exactly the fixture's intent files, removing anything else in it. */
+    public static void copyIntentsTo(Path folder) {
+        try (Stream<Path> old = Files.list(folder); Stream<Path> fixture = Files.list(intents())) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+            for (Path file : fixture.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(KnowledgeFixture.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot find the test resource " + name, e);
+        }
+    }
+}
