@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "parley.api.rate-limit.per-minute=1",
         "parley.chat.max-connections-per-client=" + ClientLimitsOn.CHAT_CONNECTIONS,
         "parley.chat.handshakes-per-minute=" + ClientLimitsOn.CHAT_HANDSHAKES,
+        "parley.admin.login-throttle.max-failures=10",
+        "parley.admin.login-throttle.window=5m",
         "server.forward-headers-strategy=native",
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
 public @interface ClientLimitsOn {
