@@ -82,9 +82,10 @@ final class AdminSignInGuard extends OncePerRequestFilter {
         var take = failures.take(client.limitKey());
         if (take.taken() && take.remaining() == 0) {
             // The failure that used up the allowance starts the lock: logged once, not once per refused request.
-            long seconds = TooManyRequests.retryAfterSeconds(failures.waitFor(client.limitKey()).orElse(Duration.ZERO));
-            log.warn("Admin sign-in locked for {} after {} failed attempts within {}: refused (429) for {} s",
-                    client.value(), throttle.maxFailures(), throttle.window(), seconds);
+            long seconds = TooManyRequests.retryAfterSeconds(
+                    failures.waitFor(client.limitKey()).orElse(Duration.ZERO));
+            log.warn("Admin sign-in locked for {} after {} failed attempts within {} s: refused (429) for {} s",
+                    client.value(), throttle.maxFailures(), throttle.window().toSeconds(), seconds);
         }
     }
 }
