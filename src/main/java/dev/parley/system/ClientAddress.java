@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletRequest;
@@ -39,15 +38,21 @@ public record ClientAddress(String value) {
      * usually given a whole /64, and could otherwise take a fresh address, and a fresh allowance, per request.
      */
     public String limitKey() {
-        return ipv6(value).map(address -> {
+        if (!value.contains(":")) {
+            return value;
+        }
+        try {
+            // A literal with a colon is parsed as IPv6 and never looked up.
+            InetAddress address = InetAddress.getByName(value);
+            if (!(address instanceof Inet6Address)) {
+                return address.getHostAddress(); // IPv4-mapped (::ffff:a.b.c.d): the IPv4 client itself
+            }
             byte[] network = Arrays.copyOf(address.getAddress(), 16);
             Arrays.fill(network, 8, 16, (byte) 0);
-            try {
-                return InetAddress.getByAddress(network).getHostAddress() + "/64";
-            } catch (UnknownHostException e) {
-                throw new IllegalStateException("16 bytes are always an IPv6 address", e);
-            }
-        }).orElse(value);
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException e) {
+            return value;
+        }
     }
 
     /**
@@ -78,17 +83,5 @@ public record ClientAddress(String value) {
     /** Whether a host name as a request names it (its Host header) is this machine: localhost or a loopback IP. */
     public static boolean isLoopbackHost(String host) {
         return host != null && ("localhost".equals(host.toLowerCase(Locale.ROOT)) || isLoopbackLiteral(host));
-    }
-
-    private static Optional<Inet6Address> ipv6(String literal) {
-        if (!literal.contains(":")) {
-            return Optional.empty();
-        }
-        try {
-            return InetAddress.getByName(literal) instanceof Inet6Address address
-                    ? Optional.of(address) : Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
     }
 }
