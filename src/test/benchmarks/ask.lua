@@ -1,6 +1,8 @@
 -- wrk script: POST /api/v1/ask with a mix of answered, clarified and out-of-scope questions, each request in
 -- its own session, so every request also reads its session's context and writes its exchange.
 -- Run: wrk -t2 -c16 -d30s -s src/test/benchmarks/ask.lua http://localhost:8080
+-- against a server started with --parley.api.rate-limit.burst=0: wrk is one client address, and the limit per
+-- address (20 at once, 60 a minute) would answer nearly every request with a 429.
 local questions = {
   "who can refer cases to the ICC?",
   "what does the UNHCR do?",

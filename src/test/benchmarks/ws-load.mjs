@@ -4,6 +4,8 @@
 //   node --experimental-websocket src/test/benchmarks/ws-load.mjs ws://localhost:8080/ws/chat 50 20
 // Connections send an Origin the server allows (the page's own); per-connection rate limits apply as in production,
 // so keep questions per connection within the burst (10) plus the refill (30 a minute), or raise the limit.
+// Every connection comes from the same address: start the server with --parley.chat.max-connections-per-client=0
+// --parley.chat.handshakes-per-minute=0, or more than 200 open chats (120 opened a minute) get a 429 at the handshake.
 const [url = 'ws://localhost:8080/ws/chat', connections = '50', perConnection = '8'] = process.argv.slice(2);
 const questions = [
   'who can refer cases to the ICC?', 'and what else?', 'what does the UNHCR do?', 'and the IOM?',

@@ -12,13 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import dev.parley.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +36,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * makes; so a write that a browser marks as coming from another site is refused: by {@code Sec-Fetch-Site}, or, from
  * browsers too old to send it, by an {@code Origin} that is not this server. Programs (curl, scripts) send neither
  * and are let through on their credentials alone. No CSRF token and no session: nothing to hand out or store.
+ *
+ * <p>Before any credentials are checked, {@link AdminSignInGuard} keeps the built-in password to this machine and
+ * refuses client addresses locked after too many failed sign-ins.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurityConfiguration {
@@ -44,14 +50,24 @@ class AdminSecurityConfiguration {
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     @Bean
-    SecurityFilterChain adminSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain adminSecurity(HttpSecurity http, ProblemResponses problems, AdminProperties admin,
+            PasswordEncoder encoder) throws Exception {
+        boolean builtInPassword = admin.enabled()
+                && encoder.matches(AdminProperties.BUILT_IN_PASSWORD, storedPassword(admin));
+        var guard = new AdminSignInGuard(builtInPassword, admin.loginThrottle(), problems);
         http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
+                .addFilterBefore(guard, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(AdminSecurityConfiguration::isCrossSiteWrite).denyAll()
                         .anyRequest().hasRole(ROLE))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(request, response, problems, HttpStatus.UNAUTHORIZED,
-                                "Admin credentials are required (HTTP Basic).")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    // Called by the Basic filter when credentials were sent and are wrong (or garbled).
+                    if (e instanceof BadCredentialsException) {
+                        guard.failed(request);
+                    }
+                    problem(request, response, problems, HttpStatus.UNAUTHORIZED,
+                            "Admin credentials are required (HTTP Basic).");
+                }))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(request, response, problems,
                                 HttpStatus.UNAUTHORIZED, "Admin credentials are required (HTTP Basic)."))
@@ -76,11 +92,20 @@ class AdminSecurityConfiguration {
         return origin != null && !isThisServer(origin, request);
     }
 
+    /**
+     * Whether an origin is this server's own: the same scheme, host and port as the request was made to (as Host
+     * and, from a trusted proxy, X-Forwarded-Proto and X-Forwarded-Host name it).
+     */
     private static boolean isThisServer(String origin, HttpServletRequest request) {
         try {
             URI uri = new URI(origin);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
+            String scheme = uri.getScheme();
+            if (scheme == null || uri.getHost() == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+                return false; // an origin is scheme://host[:port] and nothing more
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(scheme) ? 443 : 80;
+            return scheme.equalsIgnoreCase(request.getScheme())
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
                     && port == request.getServerPort();
         } catch (URISyntaxException e) {
             return false; // "null" (sandboxed frames, file: pages) and garbage are not this server
@@ -89,22 +114,34 @@ class AdminSecurityConfiguration {
 
     @Bean
     UserDetailsService adminUsers(AdminProperties admin) {
-        var users = new InMemoryUserDetailsManager();
-        if (admin.enabled()) {
-            String password = admin.password().startsWith("{") ? admin.password() : "{noop}" + admin.password();
-            requireKnownEncoding(password);
-            users.createUser(User.withUsername(admin.username()).password(password)
-                    .roles(ROLE).build());
-        } else {
+        if (!admin.enabled()) {
             log.warn("No admin password is set (parley.admin.password / PARLEY_ADMIN_PASSWORD): "
                     + "the admin API and page refuse every request.");
+            return username -> {
+                throw new UsernameNotFoundException("there is no admin user");
+            };
         }
-        return users;
+        String password = storedPassword(admin);
+        // The name must match exactly: Spring's InMemoryUserDetailsManager lower-cases names, so it let ADMIN in.
+        return username -> {
+            if (!admin.username().equals(username)) {
+                throw new UsernameNotFoundException("not the admin user");
+            }
+            // A new copy each time: Spring Security erases the password of the one it has authenticated.
+            return User.withUsername(admin.username()).password(password).roles(ROLE).build();
+        };
     }
 
     @Bean
-    org.springframework.security.crypto.password.PasswordEncoder adminPasswordEncoder() {
+    PasswordEncoder adminPasswordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The configured password as Spring Security stores it: with its encoding's id, {noop} for a plain one. */
+    private static String storedPassword(AdminProperties admin) {
+        String password = admin.password().startsWith("{") ? admin.password() : "{noop}" + admin.password();
+        requireKnownEncoding(password);
+        return password;
     }
 
     /** A typo in "{bcrypt}" would otherwise lock the admin out in silence; better not to start. */

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 
 /** {@code POST /api/v1/ask}: one question in, the bot's reply out. */
 @RestController
+@LimitedPerClient
 @RequestMapping("/api/v1")
 @Tag(name = "Ask", description = "Ask the bot a question")
 class AskController {

@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 
 /** {@code POST /api/v1/answers/{id}/feedback}: a thumb up or down, and perhaps a comment, on one answer. */
 @RestController
+@LimitedPerClient
 @RequestMapping("/api/v1/answers")
 @Tag(name = "Feedback", description = "Tell the bot whether an answer helped")
 class FeedbackController {

@@ -10,9 +10,13 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 import dev.parley.conversation.ConversationService;
+import dev.parley.system.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Registers the chat endpoint {@code /ws/chat} with its origin allow-list, frame size limit and idle timeout. */
+/**
+ * Registers the chat endpoint {@code /ws/chat} with its origin allow-list, its limits per client address, frame size
+ * limit and idle timeout.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class ChatConfiguration implements WebSocketConfigurer {
@@ -21,17 +25,20 @@ class ChatConfiguration implements WebSocketConfigurer {
 
     private final ChatSocketHandler handler;
     private final WidgetProperties widget;
+    private final ClientConnectionLimits limits;
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
-                      WidgetProperties widget, JsonMapper json) {
+                      WidgetProperties widget, JsonMapper json, ProblemResponses problems) {
         this.handler = new ChatSocketHandler(conversation, sessions, chat, json);
         this.widget = widget;
+        this.limits = new ClientConnectionLimits(chat, problems);
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // Pages of other origins are refused at the handshake (403) unless allowed; the own origin always passes.
-        registry.addHandler(handler, PATH).setAllowedOriginPatterns(widget.allowedOrigins().toArray(String[]::new));
+        registry.addHandler(limits.releasingSlotsOf(handler), PATH).addInterceptors(limits)
+                .setAllowedOriginPatterns(widget.allowedOrigins().toArray(String[]::new));
     }
 
     // A factory bean may be created while beans are still being registered (Spring Boot's type-exclude filter asks

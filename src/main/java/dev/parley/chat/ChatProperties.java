@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFrameChars largest text frame accepted, in characters; a larger one closes the connection with 1009
  * @param idleTimeout   a connection silent for this long is closed
  * @param rateLimit     how many messages one connection may send
+ * @param maxConnectionsPerClient chat connections one client address may hold open at once; 0 for no cap
+ * @param handshakesPerMinute     chat connections one client address may open per minute (also the burst); 0 for
+ *                                no cap
  */
 @ConfigurationProperties("parley.chat")
 record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("10m") Duration idleTimeout,
-                      @DefaultValue RateLimit rateLimit) {
+                      @DefaultValue RateLimit rateLimit, @DefaultValue("200") int maxConnectionsPerClient,
+                      @DefaultValue("120") int handshakesPerMinute) {
 
     /**
      * A token bucket per connection.

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import dev.parley.ParleyApplication;
+import dev.parley.testing.RawHttp;
 
 /** The admin area is closed without the admin's credentials; the bot's own channels stay open to everyone. */
 class AdminSecurityTest {
@@ -56,6 +57,13 @@ class AdminSecurityTest {
                     .statusCode()).isEqualTo(401);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"ADMIN", "Admin", "admin ", " admin"})
+        void refusesTheUserNameInAnyOtherSpelling(String user) throws Exception {
+            assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic(user, "parley")))
+                    .statusCode()).isEqualTo(401);
+        }
+
         @Test
         void letsTheAdminIn() throws Exception {
             // No admin endpoint at this path: getting past security to a 404 is the point.
@@ -76,6 +84,59 @@ class AdminSecurityTest {
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.body()).contains("another site");
             assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for anyone").isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://localhost:PORT", "http://localhost:1", "http://127.0.0.1:PORT",
+                "http://localhost:PORT/admin"})
+        void refusesAWriteFromAnOriginThatDiffersInSchemeHostOrPort(String origin) {
+            RawHttp.Response response = RawHttp.post("/api/v1/admin/no-such-thing", "")
+                    .header("Authorization", basic("admin", "parley"))
+                    .header("Origin", origin.replace("PORT", String.valueOf(port))).sendTo(port);
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.body()).contains("another site");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "GET  | evil.example:PORT |                          | ",
+                "POST | evil.example:PORT | http://evil.example:PORT | same-origin",
+                "GET  | evil.example      |                          | ",
+                "GET  | localhost.evil.example:PORT |                | ",
+                "GET  | 10.0.0.1:PORT     |                          | "})
+        void theBuiltInPasswordWorksOnlyForARequestThatNamesThisMachine(String method, String host, String origin,
+                String fetchSite) {
+            // The shape of DNS rebinding: a page of evil.example, its name now pointing at 127.0.0.1, calls the
+            // admin API from a browser on this machine; the address is loopback, the Host is still its own.
+            RawHttp request = "POST".equals(method) ? RawHttp.post("/api/v1/admin/no-such-thing", "")
+                    : RawHttp.get("/api/v1/admin/no-such-thing");
+            request.header("Host", host.replace("PORT", String.valueOf(port)))
+                    .header("Authorization", basic("admin", "parley"));
+            if (origin != null) {
+                request.header("Origin", origin.replace("PORT", String.valueOf(port)));
+            }
+            if (fetchSite != null) {
+                request.header("Sec-Fetch-Site", fetchSite);
+            }
+
+            RawHttp.Response response = request.sendTo(port);
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.header("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.json().get("detail").asString()).contains("PARLEY_ADMIN_PASSWORD");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"localhost:PORT", "LOCALHOST:PORT", "127.0.0.1:PORT", "127.1.2.3:PORT", "[::1]:PORT",
+                "localhost"})
+        void theBuiltInPasswordWorksForARequestThatNamesThisMachine(String host) {
+            RawHttp.Response response = RawHttp.post("/api/v1/admin/no-such-thing", "")
+                    .header("Host", host.replace("PORT", String.valueOf(port)))
+                    .header("Authorization", basic("admin", "parley")).sendTo(port);
+
+            assertThat(response.status()).isEqualTo(404);
         }
 
         @ParameterizedTest

@@ -22,12 +22,21 @@ final class ChatClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private ChatClient(URI uri, String origin) {
+    private ChatClient(URI uri, String header, String value) {
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
-        if (origin != null) {
-            builder.header("Origin", origin);
+        if (header != null) {
+            builder.header(header, value);
         }
         this.socket = builder.buildAsync(uri, new Listener()).join();
+    }
+
+    private ChatClient(URI uri, String origin) {
+        this(uri, origin == null ? null : "Origin", origin);
+    }
+
+    /** Connects through a trusted proxy (the test's own address) for the client at {@code address}. */
+    static ChatClient connectForwardedFor(int port, String address) {
+        return new ChatClient(uri(port, ""), "X-Forwarded-For", address);
     }
 
     static ChatClient connect(int port, String query) {

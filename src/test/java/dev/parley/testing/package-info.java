@@ -1,0 +1,2 @@
+/** Test fixtures shared by the tests of several features. */
+package dev.parley.testing;
