@@ -20,18 +20,20 @@ class ChatConfiguration implements WebSocketConfigurer {
     static final String PATH = "/ws/chat";
 
     private final ChatSocketHandler handler;
-    private final WidgetProperties widget;
+    private final ChatOrigins origins;
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
-                      WidgetProperties widget, JsonMapper json) {
+                      ChatOrigins origins, JsonMapper json) {
         this.handler = new ChatSocketHandler(conversation, sessions, chat, json);
-        this.widget = widget;
+        this.origins = origins;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // Pages of other origins are refused at the handshake (403) unless allowed; the own origin always passes.
-        registry.addHandler(handler, PATH).setAllowedOriginPatterns(widget.allowedOrigins().toArray(String[]::new));
+        // OriginCheck decides and logs; Spring adds its own origin check after it, given the same list.
+        registry.addHandler(handler, PATH).addInterceptors(new OriginCheck(origins))
+                .setAllowedOriginPatterns(origins.patterns().toArray(String[]::new));
     }
 
     // A factory bean may be created while beans are still being registered (Spring Boot's type-exclude filter asks
