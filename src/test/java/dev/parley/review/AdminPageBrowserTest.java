@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.widget.Accessibility;
 import dev.parley.widget.Browser;
 
 /**
@@ -124,6 +125,14 @@ class AdminPageBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, height.intValue() + 200));
         screenshot("admin-full-page.png");
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void hasNoWcagViolation() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open();
+
+        assertThat(Accessibility.check(driver).violations()).isEmpty();
     }
 
     @Test

@@ -73,6 +73,7 @@ class WidgetBrowserTest {
         // Cleared on a page without the widget: a live widget would write its state straight back.
         driver.get(base() + "/actuator/health");
         driver.executeScript("sessionStorage.clear()");
+        driver.manage().logs().get(LogType.BROWSER); // reading the log empties it: what earlier tests left is not ours
         widget = new WidgetPage(driver);
     }
 
@@ -98,6 +99,43 @@ class WidgetBrowserTest {
         assertThat(widget.all(".message.bot time")).hasSize(2);
         assertThat(cspViolations()).isEmpty();
         screenshot("widget-desktop.png");
+    }
+
+    @Test
+    void theDemoPageAfterAnAnswerAndAFallbackHasNoWcagViolation() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("who can refer cases to the ICC?");
+        widget.botMessage(2);
+        widget.type("what is the weather in Paris?");
+        widget.waitFor(() -> widget.all(".message.bot.fallback").size() == 1);
+        // The thumbs down opens the line to say what was missing; its source is unfolded.
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+        widget.find(".message.bot .comment-input");
+        widget.script("arguments[0].shadowRoot.querySelectorAll('details').forEach((d) => d.open = true)",
+                widget.host());
+
+        var report = Accessibility.check(driver);
+
+        assertThat(report.checkedTheWidget()).as("axe looked inside the widget's shadow root").isTrue();
+        assertThat(report.violations()).isEmpty();
+        jdbc.sql("delete from feedback").update();
+    }
+
+    @Test
+    void theEmbedExampleHasNoWcagViolationClosedOrOpen() {
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        var closed = Accessibility.check(driver);
+
+        widget.find(".launcher").click();
+        widget.waitUntilOnline();
+        widget.botMessage(1);
+        var open = Accessibility.check(driver);
+
+        assertThat(closed.checkedTheWidget()).isTrue();
+        assertThat(closed.violations()).as("closed").isEmpty();
+        assertThat(open.violations()).as("open").isEmpty();
     }
 
     @Test
