@@ -7,8 +7,10 @@ import { renderMarkdown } from './markdown.js';
 
 const STATE_TEXT = {
   connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', idle: 'Not connected',
-  unavailable: 'Chat unavailable',
+  unavailable: 'Cannot reach the server', refused: 'Not available here',
 };
+// Said by the widget itself: a page the server refuses gets nothing from the server.
+const REFUSED_TEXT = 'Sorry, the chat is not available on this page.';
 const MAX_LENGTH = 1000;
 
 /**
@@ -73,13 +75,15 @@ class ParleyWidget {
     const root = element('div', 'parley');
     const title = this.options.title || 'Ask Parley';
 
+    // One control opens and closes the chat: while the chat is open it is its close button, so there is never a
+    // second one. It comes before the panel it controls, for screen readers and the tab order alike.
     this.launcher = element('button', 'launcher');
     this.launcher.type = 'button';
-    this.launcher.setAttribute('aria-label', 'Chat: ' + title);
-    this.launcher.setAttribute('aria-expanded', 'false');
     this.launcher.setAttribute('aria-controls', 'parley-panel');
-    this.launcher.append(icon());
+    this.launcherLabel = 'Chat: ' + title;
+    this.launcher.append(chatIcon(), closeIcon());
     this.launcher.addEventListener('click', () => (this.panel.hidden ? this.open() : this.close()));
+    this.showLauncher(false);
 
     this.panel = element('section', 'panel');
     this.panel.id = 'parley-panel';
@@ -98,12 +102,32 @@ class ParleyWidget {
     heading.id = 'parley-title';
     this.status = element('span', 'status', STATE_TEXT.connecting);
     this.status.setAttribute('role', 'status');
-    const close = element('button', 'close');
-    close.type = 'button';
-    close.setAttribute('aria-label', 'Close chat');
-    close.textContent = '×';
-    close.addEventListener('click', () => this.close());
-    header.append(heading, this.status, close);
+    this.startOverButton = element('button', 'start-over', 'New chat');
+    this.startOverButton.type = 'button';
+    this.startOverButton.title = 'Start a new conversation';
+    this.startOverButton.addEventListener('click', () => this.askToStartOver());
+    header.append(heading, this.status, this.startOverButton);
+
+    // Asked before a conversation is cleared, in the panel rather than a browser dialog that stops the host page.
+    this.confirm = element('div', 'confirm');
+    this.confirm.hidden = true;
+    this.confirm.setAttribute('role', 'group');
+    this.confirm.setAttribute('aria-labelledby', 'parley-confirm-text');
+    const question = element('p', 'confirm-text', 'Start a new conversation? This one will be cleared.');
+    question.id = 'parley-confirm-text';
+    const yes = element('button', 'confirm-yes', 'Start over');
+    yes.type = 'button';
+    yes.addEventListener('click', () => this.startOver());
+    const no = element('button', 'confirm-no', 'Cancel');
+    no.type = 'button';
+    no.addEventListener('click', () => this.cancelStartOver());
+    this.confirm.append(question, yes, no);
+    this.confirm.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.cancelStartOver();
+      }
+    });
 
     // The log region announces new messages; the list inside keeps list semantics for screen readers.
     this.log = element('div', 'log');
@@ -131,6 +155,7 @@ class ParleyWidget {
     this.input.placeholder = 'Ask a question…';
     const send = element('button', 'send', 'Send');
     send.type = 'submit';
+    this.sendButton = send;
     form.append(label, this.input, send);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -138,14 +163,21 @@ class ParleyWidget {
       this.input.value = '';
     });
 
-    this.panel.append(header, this.log, this.typing, form);
-    root.append(this.panel, this.launcher);
+    this.panel.append(header, this.confirm, this.log, this.typing, form);
+    root.append(this.launcher, this.panel);
     return root;
+  }
+
+  showLauncher(open) {
+    this.launcher.setAttribute('aria-expanded', String(open));
+    this.launcher.setAttribute('aria-label', open ? 'Close chat' : this.launcherLabel);
+    this.launcher.title = open ? 'Close chat' : this.launcherLabel;
+    this.host.dataset.open = String(open);
   }
 
   open({ focus = true } = {}) {
     this.panel.hidden = false;
-    this.launcher.setAttribute('aria-expanded', 'true');
+    this.showLauncher(true);
     this.remember({ open: true });
     this.connection.connect(this.state.sessionId);
     this.scrollToEnd();
@@ -157,7 +189,7 @@ class ParleyWidget {
   close() {
     const hadFocus = this.host.shadowRoot.activeElement !== null;
     this.panel.hidden = true;
-    this.launcher.setAttribute('aria-expanded', 'false');
+    this.showLauncher(false);
     this.remember({ open: false });
     if (hadFocus) {
       this.launcher.focus();
@@ -175,14 +207,69 @@ class ParleyWidget {
     }
     this.asked += 1;
     const id = 'c' + Date.now().toString(36) + this.asked;
-    const frame = intent ? { type: 'ask', id, text: question, intent } : { type: 'ask', id, text: question };
-    if (!this.connection.send(frame)) {
+    if (this.connection.refused) {
+      this.add({ role: 'user', text: question, id, intent, failed: true });
+      return;
+    }
+    if (!this.connection.send(askFrame({ id, text: question, intent }))) {
       this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
       return;
     }
     // Sent (or queued) in this page's life: only questions restored from a previous page are asked again.
     this.sentAgain.add(id);
     this.add({ role: 'user', text: question, id, intent, pending: true });
+  }
+
+  /** A question that could not be sent, sent again by its Retry button. */
+  retry(message) {
+    if (!this.connection.send(askFrame(message))) {
+      return;
+    }
+    this.sentAgain.add(message.id);
+    this.mark(message, { pending: true, failed: false });
+  }
+
+  /** Questions waiting to be sent when the server cannot be reached or refuses this page are not sent. */
+  failWaitingQuestions() {
+    this.state.messages.filter((message) => message.role === 'user' && message.pending)
+      .forEach((message) => this.mark(message, { pending: false, failed: true }));
+  }
+
+  /** Changes a question's state, kept and shown. */
+  mark(message, change) {
+    Object.assign(message, change);
+    this.remember({});
+    this.messages.querySelector('[data-id="' + CSS.escape(message.id) + '"]')?.replaceWith(this.item(message));
+  }
+
+  askToStartOver() {
+    if (!this.state.messages.some((message) => message.role === 'user')) {
+      this.startOver();
+      return;
+    }
+    this.confirm.hidden = false;
+    this.confirm.querySelector('.confirm-yes').focus();
+  }
+
+  cancelStartOver() {
+    this.confirm.hidden = true;
+    this.startOverButton.focus();
+  }
+
+  /**
+   * A new conversation: the one shown is cleared from the page and from its storage, and a new session starts, so
+   * the server reads nothing that follows in the light of what was said before.
+   */
+  startOver() {
+    this.confirm.hidden = true;
+    this.feedbackSent.clear();
+    this.sentAgain.clear();
+    this.typing.hidden = true;
+    this.messages.replaceChildren();
+    this.state.messages = [];
+    this.remember({ sessionId: null });
+    this.connection.restart();
+    this.input.focus();
   }
 
   /**
@@ -263,9 +350,7 @@ class ParleyWidget {
   answered(id) {
     const question = this.state.messages.find((message) => message.id === id);
     if (question && question.pending) {
-      question.pending = false;
-      this.remember({});
-      this.messages.querySelector('[data-id="' + CSS.escape(id) + '"]')?.classList.remove('pending');
+      this.mark(question, { pending: false });
     }
   }
 
@@ -277,9 +362,7 @@ class ParleyWidget {
     this.state.messages.filter((message) => message.role === 'user' && message.pending).forEach((message) => {
       if (!this.sentAgain.has(message.id)) {
         this.sentAgain.add(message.id);
-        this.connection.send(message.intent
-          ? { type: 'ask', id: message.id, text: message.text, intent: message.intent }
-          : { type: 'ask', id: message.id, text: message.text });
+        this.connection.send(askFrame(message));
       }
     });
   }
@@ -287,6 +370,20 @@ class ParleyWidget {
   connectionState(state) {
     this.host.dataset.state = state;
     this.status.textContent = STATE_TEXT[state] || state;
+    if (state === 'unavailable') {
+      this.failWaitingQuestions();
+    } else if (state === 'refused') {
+      // Every question not answered is not sent, and offers no retry: retrying cannot help on this page.
+      this.state.messages.filter((message) => message.role === 'user' && (message.pending || message.failed))
+        .forEach((message) => this.mark(message, { pending: false, failed: true }));
+      if (!this.state.messages.at(-1)?.refused) {
+        this.add({ role: 'notice', text: REFUSED_TEXT, refused: true });
+      }
+      this.input.disabled = true;
+      this.sendButton.disabled = true;
+      this.startOverButton.disabled = true;
+      this.input.placeholder = 'Chat is not available here';
+    }
   }
 
   add(message) {
@@ -297,12 +394,26 @@ class ParleyWidget {
   }
 
   show(message) {
+    const item = this.item(message);
+    this.messages.append(item);
+    // A long answer is read from its start: scroll its top into view rather than to its end.
+    if (message.role === 'bot' && item.offsetHeight > this.log.clientHeight) {
+      this.log.scrollTop = item.offsetTop - this.messages.offsetTop;
+    } else {
+      this.scrollToEnd();
+    }
+  }
+
+  item(message) {
     const item = element('li', 'message ' + message.role);
     if (message.id) {
       item.dataset.id = message.id;
     }
     if (message.pending) {
       item.classList.add('pending');
+    }
+    if (message.failed) {
+      item.classList.add('failed');
     }
     const bubble = element('div', 'bubble');
     // Who said it, for screen readers; sighted users see it from the bubble's side and colour.
@@ -338,13 +449,19 @@ class ParleyWidget {
       time.dateTime = message.time;
       item.append(time);
     }
-    this.messages.append(item);
-    // A long answer is read from its start: scroll its top into view rather than to its end.
-    if (message.role === 'bot' && item.offsetHeight > this.log.clientHeight) {
-      this.log.scrollTop = item.offsetTop - this.messages.offsetTop;
-    } else {
-      this.scrollToEnd();
+    if (message.pending) {
+      item.append(element('span', 'delivery', 'sending…'));
+    } else if (message.failed) {
+      const failed = element('span', 'delivery', 'Not sent');
+      item.append(failed);
+      if (!this.connection?.refused) {
+        const retry = element('button', 'retry', 'Retry');
+        retry.type = 'button';
+        retry.addEventListener('click', () => this.retry(message));
+        failed.append(' ', retry);
+      }
     }
+    return item;
   }
 
   /** The thumbs under an answer; after a thumbs down, a line to say what was missing. */
@@ -366,13 +483,25 @@ class ParleyWidget {
     });
     if (message.helpful === false && !message.commented) {
       const form = element('form', 'comment');
-      const input = element('input', 'comment-input');
-      input.type = 'text';
+      const send = element('button', 'comment-send', 'Send');
+      send.type = 'submit';
+      // A text area that wraps and grows with what is written, up to a few lines, then scrolls.
+      const input = element('textarea', 'comment-input');
+      input.rows = 2;
       input.maxLength = MAX_LENGTH;
       input.placeholder = 'What was missing? (optional)';
       input.setAttribute('aria-label', 'What was missing? (optional)');
-      const send = element('button', 'comment-send', 'Send');
-      send.type = 'submit';
+      input.addEventListener('input', () => {
+        fitHeight(input);
+        send.scrollIntoView({ block: 'nearest' });
+      });
+      // Enter sends, as in the question field; Shift+Enter starts a new line.
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+      });
       form.append(input, send);
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -428,6 +557,16 @@ function readableAccent(requested) {
   return resolved;
 }
 
+function askFrame({ id, text, intent }) {
+  return intent ? { type: 'ask', id, text, intent } : { type: 'ask', id, text };
+}
+
+/** Grows a text area to show all it holds (its CSS max-height caps it). CSSOM, allowed under a strict style-src. */
+function fitHeight(textarea) {
+  textarea.style.height = 'auto';
+  textarea.style.height = textarea.scrollHeight + (textarea.offsetHeight - textarea.clientHeight) + 'px';
+}
+
 function sourceNote(source) {
   const details = element('details', 'source');
   details.append(element('summary', null, 'Source'));
@@ -463,12 +602,23 @@ function thumbIcon(up) {
   return svg;
 }
 
-function icon() {
+/** The launcher's two faces: a speech bubble while the chat is closed, a cross while it is open. */
+function chatIcon() {
+  return launcherIcon('icon-chat', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+}
+
+function closeIcon() {
+  return launcherIcon('icon-close', 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6 10.6 12 '
+    + '5 6.4z');
+}
+
+function launcherIcon(className, d) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', className);
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+  path.setAttribute('d', d);
   svg.append(path);
   return svg;
 }

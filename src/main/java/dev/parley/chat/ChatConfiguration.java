@@ -24,21 +24,23 @@ class ChatConfiguration implements WebSocketConfigurer {
     static final String PATH = "/ws/chat";
 
     private final ChatSocketHandler handler;
-    private final WidgetProperties widget;
+    private final ChatOrigins origins;
     private final ClientConnectionLimits limits;
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
-                      WidgetProperties widget, JsonMapper json, ProblemResponses problems) {
+                      ChatOrigins origins, JsonMapper json, ProblemResponses problems) {
         this.handler = new ChatSocketHandler(conversation, sessions, chat, json);
-        this.widget = widget;
+        this.origins = origins;
         this.limits = new ClientConnectionLimits(chat, problems);
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // Pages of other origins are refused at the handshake (403) unless allowed; the own origin always passes.
-        registry.addHandler(limits.releasingSlotsOf(handler), PATH).addInterceptors(limits)
-                .setAllowedOriginPatterns(widget.allowedOrigins().toArray(String[]::new));
+        // The per-client limits come first, so a flood is refused before anything else; a later refusal (the origin)
+        // gives the connection slot back. OriginCheck decides and logs; Spring adds its own check after it.
+        registry.addHandler(limits.releasingSlotsOf(handler), PATH).addInterceptors(limits, new OriginCheck(origins))
+                .setAllowedOriginPatterns(origins.patterns().toArray(String[]::new));
     }
 
     // A factory bean may be created while beans are still being registered (Spring Boot's type-exclude filter asks

@@ -3,13 +3,21 @@ package dev.parley.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocketHandshakeException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
@@ -21,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.chat.rate-limit.burst=5", "parley.chat.max-frame-chars=4096"})
+@ExtendWith(OutputCaptureExtension.class)
 class ChatProtocolTest {
 
     @LocalServerPort
@@ -208,7 +217,49 @@ class ChatProtocolTest {
 
         @Test
         void refusesOtherOrigins() {
-            assertThatThrownBy(() -> ChatClient.connectFrom(port, "https://evil.example"))
+            assertRefused("https://evil.example");
+        }
+
+        @Test
+        void logsARefusedOriginOnceWithTheSettingThatAdmitsIt(CapturedOutput output) {
+            assertRefused("https://shop.example.org");
+            assertRefused("https://shop.example.org");
+
+            assertThat(output.getOut().lines().filter(line -> line.contains("WARN")
+                    && line.contains("Refused a chat connection from a page on 'https://shop.example.org'")))
+                    .singleElement().satisfies(line -> assertThat(line)
+                            .contains("parley.widget.allowed-origins (PARLEY_WIDGET_ALLOWEDORIGINS)")
+                            .contains("[http://localhost:[*], http://127.0.0.1:[*]]")
+                            .contains("replaces the localhost defaults"));
+        }
+
+        @Test
+        void namesAtMostAHundredRefusedOriginsSoThatForgedOnesCannotFloodTheLog(CapturedOutput output) {
+            for (int i = 0; i <= ChatOrigins.MAX_ORIGINS_LOGGED; i++) {
+                assertRefused("https://forged-" + i + ".example");
+            }
+            assertRefused("https://forged-last.example");
+
+            assertThat(output.getOut()).contains("Refused chat connections from more than 100 origins")
+                    .doesNotContain("forged-last");
+        }
+
+        @Test
+        void tellsAnyPageWhetherItMayChat() throws Exception {
+            var http = HttpClient.newHttpClient();
+            for (var origin : List.of("https://evil.example", "http://localhost:5500")) {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/chat/access")).header("Origin", origin).build(), BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+                assertThat(response.body()).isEqualTo("{\"origin\":\"" + origin + "\",\"allowed\":"
+                        + !origin.contains("evil") + "}");
+            }
+        }
+
+        private void assertRefused(String origin) {
+            assertThatThrownBy(() -> ChatClient.connectFrom(port, origin))
                     .isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(WebSocketHandshakeException.class)
                     .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse()

@@ -35,6 +35,7 @@ import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
+import dev.parley.widget.Accessibility;
 import dev.parley.widget.Browser;
 
 /**
@@ -127,6 +128,14 @@ class AdminPageBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, height.intValue() + 200));
         screenshot("admin-full-page.png");
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void hasNoWcagViolation() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open();
+
+        assertThat(Accessibility.check(driver).violations()).isEmpty();
     }
 
     @Test

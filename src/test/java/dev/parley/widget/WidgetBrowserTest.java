@@ -76,6 +76,7 @@ class WidgetBrowserTest {
         // Cleared on a page without the widget: a live widget would write its state straight back.
         driver.get(base() + "/actuator/health");
         driver.executeScript("sessionStorage.clear()");
+        driver.manage().logs().get(LogType.BROWSER); // reading the log empties it: what earlier tests left is not ours
         widget = new WidgetPage(driver);
     }
 
@@ -101,6 +102,43 @@ class WidgetBrowserTest {
         assertThat(widget.all(".message.bot time")).hasSize(2);
         assertThat(cspViolations()).isEmpty();
         screenshot("widget-desktop.png");
+    }
+
+    @Test
+    void theDemoPageAfterAnAnswerAndAFallbackHasNoWcagViolation() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("who can refer cases to the ICC?");
+        widget.botMessage(2);
+        widget.type("what is the weather in Paris?");
+        widget.waitFor(() -> widget.all(".message.bot.fallback").size() == 1);
+        // The thumbs down opens the line to say what was missing; its source is unfolded.
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+        widget.find(".message.bot .comment-input");
+        widget.script("arguments[0].shadowRoot.querySelectorAll('details').forEach((d) => d.open = true)",
+                widget.host());
+
+        var report = Accessibility.check(driver);
+
+        assertThat(report.checkedTheWidget()).as("axe looked inside the widget's shadow root").isTrue();
+        assertThat(report.violations()).isEmpty();
+        jdbc.sql("delete from feedback").update();
+    }
+
+    @Test
+    void theEmbedExampleHasNoWcagViolationClosedOrOpen() {
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        var closed = Accessibility.check(driver);
+
+        widget.find(".launcher").click();
+        widget.waitUntilOnline();
+        widget.botMessage(1);
+        var open = Accessibility.check(driver);
+
+        assertThat(closed.checkedTheWidget()).isTrue();
+        assertThat(closed.violations()).as("closed").isEmpty();
+        assertThat(open.violations()).as("open").isEmpty();
     }
 
     @Test
@@ -326,12 +364,32 @@ class WidgetBrowserTest {
         assertThat(widget.find(".log > ol.messages")).isNotNull();
         assertThat(widget.find(".message.bot .bubble .visually-hidden").getDomProperty("textContent"))
                 .isEqualTo("Parley: ");
-        assertThat(widget.find(".launcher").getDomAttribute("aria-label")).isEqualTo("Chat: Ask Parley");
         assertThat(widget.find(".panel").getDomAttribute("role")).isEqualTo("dialog");
         assertThat(widget.find("label[for=parley-input]").getDomProperty("textContent")).isEqualTo("Your question");
         assertThat(widget.find(".launcher").getDomAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(widget.find(".close").getDomAttribute("aria-label")).isEqualTo("Close chat");
+        assertThat(widget.find(".launcher").getDomAttribute("aria-label")).isEqualTo("Close chat");
         assertThat(widget.find(".status").getDomAttribute("role")).isEqualTo("status");
+        widget.find(".launcher").click();
+        assertThat(widget.find(".launcher").getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(widget.find(".launcher").getDomAttribute("aria-label")).isEqualTo("Chat: Ask Parley");
+    }
+
+    @Test
+    void theLauncherIsTheOneCloseControlOfTheOpenChat() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+
+        @SuppressWarnings("unchecked")
+        List<String> closeControls = (List<String>) widget.script("return Array.from(arguments[0].shadowRoot"
+                + ".querySelectorAll('button')).filter((b) => /close/i.test(b.getAttribute('aria-label')"
+                + " || b.textContent)).map((b) => b.className)", widget.host());
+        assertThat(closeControls).containsExactly("launcher");
+        assertThat(rect(".launcher .icon-close").get(2)).as("it shows a cross").isPositive();
+
+        widget.find(".launcher").click();
+
+        assertThat(widget.isOpen()).isFalse();
+        assertThat(rect(".launcher .icon-chat").get(2)).as("and a speech bubble once closed").isPositive();
     }
 
     @Test
@@ -355,20 +413,158 @@ class WidgetBrowserTest {
     }
 
     @Test
-    void fitsAPhoneScreen360PixelsWide() throws IOException {
+    void fillsAPhoneScreen360PixelsWideWithTheLauncherAsItsCloseButton() throws IOException {
         driver.manage().window().setSize(new Dimension(360, 740));
         driver.get(base() + "/");
         widget.waitUntilOnline();
         widget.type("what is the ECHR?");
         widget.botMessage(2);
 
-        @SuppressWarnings("unchecked")
-        List<Long> edges = (List<Long>) widget.script("const box = arguments[0].shadowRoot.querySelector('.panel')"
-                + ".getBoundingClientRect(); return [Math.floor(box.left), Math.ceil(box.right)]", widget.host());
-        long viewport = (Long) widget.script("return document.documentElement.clientWidth");
-        assertThat(edges.get(0)).as("left edge").isGreaterThanOrEqualTo(0);
-        assertThat(edges.get(1)).as("right edge").isLessThanOrEqualTo(viewport);
+        assertThat(rect(".panel")).as("the panel is the viewport").isEqualTo(widget.script(
+                "return [0, 0, document.documentElement.clientWidth, document.documentElement.clientHeight]"));
+        List<Long> launcher = rect(".launcher");
+        List<Long> header = rect(".header");
+        assertThat(launcher.get(1) + launcher.get(3)).as("the launcher sits in the header")
+                .isLessThanOrEqualTo(header.get(1) + header.get(3));
+        assertThat(launcher.get(0) + launcher.get(2)).isLessThanOrEqualTo(header.get(0) + header.get(2));
         screenshot("widget-phone-360.png");
+
+        widget.find(".launcher").click();
+
+        assertThat(widget.isOpen()).isFalse();
+    }
+
+    @Test
+    void onADesktopThePanelLeavesThePageInViewWithTheLauncherBelowIt() {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+
+        List<Long> panel = rect(".panel");
+        List<Long> launcher = rect(".launcher");
+        assertThat(panel.get(2)).isLessThan(((Number) widget.script(
+                "return document.documentElement.clientWidth / 2")).longValue());
+        assertThat(launcher.get(1)).as("below the panel").isGreaterThanOrEqualTo(panel.get(1) + panel.get(3));
+    }
+
+    @Test
+    void theWhatWasMissingFieldShowsAllOfItsPlaceholderAndWrapsALongComment() throws IOException {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("what does the UNHCR do?");
+        widget.botMessage(2);
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+        var field = widget.find(".comment-input");
+
+        assertThat(field.getTagName()).isEqualTo("textarea");
+        // The placeholder, laid out as the field's text, fits the field without scrolling.
+        assertThat(widget.script("const f = arguments[0]; f.value = f.placeholder; const fits = f.scrollWidth <= "
+                + "f.clientWidth && f.scrollHeight <= f.clientHeight; f.value = ''; return fits", field))
+                .isEqualTo(true);
+        long emptyHeight = (Long) widget.script("return arguments[0].clientHeight", field);
+        String comment = "It says what the agency does in general, but not which countries it works in, how to "
+                + "apply for its help, or whom to contact when a family is separated at a border crossing.";
+
+        field.sendKeys(comment);
+
+        assertThat((Long) widget.script("return arguments[0].clientHeight", field)).as("it grows")
+                .isGreaterThan(emptyHeight);
+        assertThat(widget.script("const f = arguments[0]; return f.scrollWidth <= f.clientWidth"
+                + " && f.scrollHeight <= f.clientHeight", field)).as("all of it in view, wrapped").isEqualTo(true);
+        screenshot("widget-comment.png");
+        field.sendKeys(Keys.ENTER);
+        widget.waitFor(() -> jdbc.sql("select count(*) from feedback where comment = ?").param(comment)
+                .query(Integer.class).single() == 1);
+        jdbc.sql("delete from feedback").update();
+    }
+
+    @Test
+    void aNewConversationClearsTheHistoryAndStartsANewSession() throws IOException {
+        driver.get(base() + "/");
+        widget.waitUntilOnline();
+        widget.type("What is the European Court of Human Rights?");
+        widget.botMessage(2);
+        String before = storedSessionId();
+
+        widget.find(".start-over").click();
+        assertThat(widget.text(widget.find(".confirm"))).contains("Start a new conversation?");
+        screenshot("widget-new-conversation.png");
+        widget.find(".confirm-yes").click();
+
+        widget.waitFor(() -> widget.botMessages() == 1 && storedSessionId() != null
+                && !storedSessionId().equals(before));
+        assertThat(widget.all(".message")).hasSize(1);
+        assertThat(widget.botMessage(1)).startsWith("Hello! I'm Parley.");
+        assertThat(widget.script("return arguments[0].shadowRoot.activeElement.id", widget.host()))
+                .isEqualTo("parley-input");
+        String after = storedSessionId();
+        widget.type("tell me more");
+        widget.botMessage(2);
+        // In the old session "tell me more" would have continued the court's topic with one of its follow-ups.
+        assertThat(jdbc.sql("select session_id || ' ' || intent_id from exchange where question = 'tell me more'"
+                + " order by asked_at desc limit 1").query(String.class).single())
+                .isEqualTo(after + " tell-me-more");
+        driver.navigate().refresh();
+        widget = new WidgetPage(driver);
+        widget.waitUntilOnline();
+        assertThat(widget.userMessages()).as("the old conversation stays gone").containsExactly("tell me more");
+    }
+
+    @Test
+    void tellsTheVisitorPlainlyWhenTheServerDoesNotLetThePageChat() throws IOException {
+        // 127.0.0.2 is this machine too, but not among the allowed origins (localhost and 127.0.0.1 by default).
+        String page = servedElsewhere("""
+                <!doctype html><html><head><title>A site not allowed</title></head><body>
+                <script src="http://localhost:%d/widget.js" async></script>
+                </body></html>""".formatted(port), null, "127.0.0.2");
+        driver.get(page);
+        // A question the page left waiting: the widget connects at once to ask it.
+        driver.executeScript("sessionStorage.setItem(arguments[0], JSON.stringify({sessionId: null, open: false,"
+                + " messages: [{role: 'user', text: 'what does the UNHCR do?', id: 'c-waiting-1', pending: true,"
+                + " time: new Date().toISOString()}]}))", "parley:" + base() + "/");
+        driver.navigate().refresh();
+        widget = new WidgetPage(driver);
+
+        widget.waitFor(() -> "refused".equals(widget.state()));
+        widget.find(".launcher").click();
+
+        assertThat(widget.text(widget.find(".message.notice"))).contains("the chat is not available on this page");
+        assertThat(widget.text(widget.find(".status"))).isEqualTo("Not available here");
+        assertThat(widget.botMessages()).as("no greeting: the server said nothing").isZero();
+        assertThat(widget.all(".message.user.pending")).isEmpty();
+        assertThat(widget.text(widget.find(".message.user .delivery"))).isEqualTo("Not sent");
+        assertThat(widget.find("#parley-input").isEnabled()).isFalse();
+        screenshot("widget-refused.png");
+        assertThat(browserConsole()).anySatisfy(line -> assertThat(line)
+                .contains("parley.widget.allowed-origins").contains("http://127.0.0.2:"));
+    }
+
+    @Test
+    void aQuestionWaitingForAServerOutOfReachIsMarkedNotSentAndCanBeRetried() {
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        // The network fails every handshake (the server itself answers, so it does not refuse the page).
+        widget.script("""
+                window.__RealWebSocket = window.WebSocket;
+                window.WebSocket = class extends EventTarget {
+                  static OPEN = 1;
+                  constructor() { super(); this.readyState = 0;
+                    setTimeout(() => { this.readyState = 3; this.dispatchEvent(new Event('close')); }, 10); }
+                  send() {}
+                  close() {}
+                };""");
+
+        widget.script("Parley.ask('what does the IOM do?')");
+
+        widget.waitFor(() -> "unavailable".equals(widget.state()));
+        assertThat(widget.all(".message.user.pending")).isEmpty();
+        assertThat(widget.text(widget.find(".message.user .delivery"))).startsWith("Not sent");
+        assertThat(widget.text(widget.find(".status"))).isEqualTo("Cannot reach the server");
+        widget.script("window.WebSocket = window.__RealWebSocket");
+
+        widget.find(".message.user .retry").click();
+
+        assertThat(widget.botMessage(1)).contains("intergovernmental");
+        assertThat(widget.all(".message.user.failed")).isEmpty();
     }
 
     @Test
@@ -421,9 +617,30 @@ class WidgetBrowserTest {
         return "http://localhost:" + port;
     }
 
+    /** An element's box in the widget, as [left, top, width, height] in whole pixels. */
+    @SuppressWarnings("unchecked")
+    private List<Long> rect(String css) {
+        return ((List<Number>) widget.script("const box = arguments[0].shadowRoot.querySelector(arguments[1])"
+                + ".getBoundingClientRect(); return [box.left, box.top, box.width, box.height].map(Math.round)",
+                widget.host(), css)).stream().map(Number::longValue).toList();
+    }
+
+    private String storedSessionId() {
+        return (String) widget.script("return JSON.parse(sessionStorage.getItem(arguments[0])).sessionId",
+                "parley:" + base() + "/");
+    }
+
+    private List<String> browserConsole() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
     /** Serves one page from another origin (127.0.0.1 on another port), with an optional CSP. */
     private String servedElsewhere(String html, String contentSecurityPolicy) throws IOException {
-        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        return servedElsewhere(html, contentSecurityPolicy, "127.0.0.1");
+    }
+
+    private String servedElsewhere(String html, String contentSecurityPolicy, String address) throws IOException {
+        otherSite = HttpServer.create(new InetSocketAddress(address, 0), 0);
         otherSite.createContext("/", exchange -> {
             byte[] body = html.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -435,7 +652,7 @@ class WidgetBrowserTest {
             exchange.close();
         });
         otherSite.start();
-        return "http://127.0.0.1:" + otherSite.getAddress().getPort() + "/";
+        return "http://" + address + ":" + otherSite.getAddress().getPort() + "/";
     }
 
     private List<String> cspViolations() {
