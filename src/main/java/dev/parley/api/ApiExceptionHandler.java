@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.knowledge.UnknownIntentException;
 
@@ -45,6 +47,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Unknown answer");
         problem.setProperty("answerId", e.answerId());
         return problem;
+    }
+
+    /** The answer exists only once its exchange is stored; without that, no answer id may be handed out. */
+    @ExceptionHandler(ExchangeNotKeptException.class)
+    ResponseEntity<ProblemDetail> exchangeNotKept(ExchangeNotKeptException e) {
+        log.error("Withheld an answer: its exchange could not be stored", e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The answer could not be kept, so it was not given. Please ask again in a moment.");
+        problem.setTitle("Answer not kept");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -43,6 +43,9 @@ class AskController {
             schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "The exchange could not be stored (the database is unavailable), "
+            + "so no answer was given; ask again after `Retry-After` seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     BotReply ask(@Valid @RequestBody AskRequest request) {

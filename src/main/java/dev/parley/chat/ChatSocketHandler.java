@@ -22,6 +22,7 @@ import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
@@ -144,6 +145,12 @@ class ChatSocketHandler extends TextWebSocketHandler {
         try {
             reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
                     Optional.ofNullable(message.intent())));
+        } catch (ExchangeNotKeptException e) {
+            // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
+            log.error("Withheld a chat answer: its exchange could not be stored", e);
+            error(connection, message.id(), ChatError.INTERNAL,
+                    "The answer could not be kept, so it was not given. Please ask again in a moment.");
+            return;
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
             error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");

@@ -62,7 +62,11 @@ public final class ConversationService {
                 sessionIdOrNew(sessionId));
     }
 
-    /** Answers one message and keeps the exchange; never throws for any text a channel lets through. */
+    /**
+     * Answers one message and keeps the exchange; never throws for any text a channel lets through.
+     *
+     * @throws ExchangeNotKeptException when the exchange cannot be stored (the database is unavailable)
+     */
     public BotReply reply(UserMessage message) {
         Instant askedAt = clock.instant();
         String sessionId = sessionIdOrNew(message.sessionId());
@@ -190,12 +194,16 @@ public final class ConversationService {
                 sources, sessionId);
     }
 
+    /**
+     * Stores the exchange before its reply leaves: an answer handed out is an exchange kept, so that feedback on it
+     * works, even after a crash. When it cannot be stored the reply is withheld rather than given with an answer id
+     * that names nothing.
+     */
     private void keep(Exchange exchange) {
         try {
             log.record(exchange);
         } catch (RuntimeException e) {
-            // The user still gets the answer; only the review loop (and feedback on this answer) loses it.
-            logger.error("Could not keep exchange {} of session {}", exchange.answerId(), exchange.sessionId(), e);
+            throw new ExchangeNotKeptException(exchange, e);
         }
     }
 

@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
+    /**
+     * The most UTF-16 chars that {@link #normalize} and {@link #clean} make of one code point: compatibility folding
+     * expands U+FDFA (the Arabic ligature "sallallahou alayhe wasallam") to 18; the next largest is U+FDFB, at 8.
+     * Lower-casing cannot add to it (U+0130, the one letter that lower-cases to two chars, is decomposed first), and
+     * the other steps only drop or merge characters. Storage sizes its columns by it.
+     */
+    public static final int MAX_EXPANSION = 18;
+
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");

@@ -157,6 +157,46 @@ class ChatProtocolTest {
         }
     }
 
+    /**
+     * Regression test: 250 x U+FDFA normalises to 4,500 chars, more than the database column held, so the answer was
+     * given but its exchange not stored, and feedback on it was refused as an unknown answer.
+     */
+    @Test
+    void takesFeedbackOnTheAnswerToAQuestionThatNormalisationExpandsEighteenfold() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c31", "\uFDFA".repeat(250));
+            String answerId = chat.next("answer").get("answerId").asString();
+
+            chat.send("{\"type\":\"feedback\",\"id\":\"f7\",\"answerId\":\"" + answerId + "\",\"helpful\":true}");
+
+            assertThat(chat.next().get("type").asString()).isEqualTo("feedback-received");
+        }
+    }
+
+    /** An answer id handed out names a stored exchange: when storing fails, the chat gets an error, no answer. */
+    @Test
+    void answersAnErrorAndNoAnswerWhenTheExchangeCannotBeStored() {
+        String refused = "refused-" + java.util.UUID.randomUUID();
+        jdbc.sql("alter table exchange add constraint chat_refused_in_test check (session_id <> '" + refused + "')")
+                .update();
+        try (var chat = ChatClient.connect(port, "?sessionId=" + refused)) {
+            chat.next();
+            chat.ask("c32", "who can refer cases to the ICC?");
+            chat.next("typing");
+            JsonNode error = chat.next();
+
+            assertThat(error.get("type").asString()).isEqualTo("error");
+            assertThat(error.get("code").asString()).isEqualTo("internal-error");
+            assertThat(error.get("replyTo").asString()).isEqualTo("c32");
+            assertThat(error.get("message").asString()).contains("could not be kept");
+            chat.ask("c33", "ping?");
+            assertThat(chat.next().get("type").asString()).as("the connection stays open").isEqualTo("typing");
+        } finally {
+            jdbc.sql("alter table exchange drop constraint chat_refused_in_test").update();
+        }
+    }
+
     @Test
     void answersPing() {
         try (var chat = ChatClient.connect(port, "")) {

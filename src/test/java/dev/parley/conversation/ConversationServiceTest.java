@@ -182,6 +182,31 @@ class ConversationServiceTest {
                 Optional.empty(), Instant.now()))).isInstanceOf(UnknownAnswerException.class);
     }
 
+    @Test
+    void givesNoAnswerWhenTheExchangeCannotBeKept() {
+        var refusing = new ExchangeLog() {
+            @Override
+            public void record(Exchange exchange) {
+                throw new IllegalStateException("the database is down");
+            }
+
+            @Override
+            public boolean recordFeedback(AnswerFeedback feedback) {
+                return false;
+            }
+
+            @Override
+            public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
+                return List.of();
+            }
+        };
+        var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9,
+                "icc-role", 0.1))), refusing, SETTINGS, Clock.systemUTC());
+
+        assertThatThrownBy(() -> service.reply(message("Who can refer cases?", "session-keep-2")))
+                .isInstanceOf(ExchangeNotKeptException.class).hasRootCauseMessage("the database is down");
+    }
+
     /** Answers each known text with its intent at 0.9, anything else out of scope. */
     private record ScriptedClassifier(Map<String, String> intents) implements IntentClassifier {
         @Override

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.parley.admin.AdminClient;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.conversation.UserMessage;
 import dev.parley.nlu.TextNormalizer;
 import tools.jackson.databind.JsonNode;
 
@@ -70,7 +71,7 @@ abstract class ExchangeHistoryContract {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
         // Versions follow on without gaps: a V20 after V2 would leave V3 to V19 to be slotted in out of order later.
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3");
+        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
         assertThat(rows.count("select count(*) from exchange where 1 = 0")).isZero();
         assertThat(rows.count("select count(*) from feedback where 1 = 0")).isZero();
     }
@@ -105,6 +106,42 @@ abstract class ExchangeHistoryContract {
 
         assertThat(rows.exchange(answerId)).containsEntry("question", question);
         assertThat(rows.feedback(answerId).orElseThrow()).containsEntry("comment", comment);
+    }
+
+    /**
+     * Regression test: 250 x U+FDFA normalises to 4,500 chars, more than the column held, so the insert failed after
+     * the answer had been given, and feedback on it was a 404. 1,000 of it is the widest question there is
+     * (TextNormalizer.MAX_EXPANSION); 1,000 emoji the longest in UTF-16 as typed.
+     */
+    @Test
+    void theWidestQuestionsAChannelAcceptsAreStoredAndTakeFeedback() {
+        for (String question : List.of("\uFDFA".repeat(250), "\uFDFA".repeat(UserMessage.MAX_LENGTH),
+                "\uD83D\uDE00".repeat(UserMessage.MAX_LENGTH), "\uFB2C".repeat(UserMessage.MAX_LENGTH))) {
+            String answerId = api.ask(question, session).get("answerId").asString();
+
+            assertThat(api.feedback(answerId, true, null)).isEqualTo(204);
+            assertThat(rows.exchange(answerId)).containsEntry("question", question)
+                    .containsEntry("normalized_question", new TextNormalizer().normalize(question));
+        }
+    }
+
+    /** An answer id handed out names a stored exchange: when storing fails, no answer is given at all. */
+    @Test
+    void anExchangeTheDatabaseRefusesGetsA503AndNoAnswer() {
+        String refused = "refused-" + UUID.randomUUID();
+        database.sql("alter table exchange add constraint exchange_refused_in_test check (session_id <> '"
+                + refused + "')").update();
+        try {
+            var response = api.askRaw("who can refer cases to the ICC?", refused);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.body()).contains("\"title\":\"Answer not kept\"").doesNotContain("answerId");
+        } finally {
+            database.sql("alter table exchange drop constraint exchange_refused_in_test").update();
+        }
+        assertThat(api.ask("who can refer cases to the ICC?", refused).get("answerId").asString()).isNotBlank();
     }
 
     @Test

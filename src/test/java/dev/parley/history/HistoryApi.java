@@ -29,13 +29,18 @@ final class HistoryApi {
 
     /** The bot's reply to a question in a session. */
     JsonNode ask(String question, String sessionId) {
-        var body = JSON.createObjectNode().put("question", question).put("sessionId", sessionId);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        HttpResponse<String> response = askRaw(question, sessionId);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("ask answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    /** Asks, whatever the answer's status. */
+    HttpResponse<String> askRaw(String question, String sessionId) {
+        var body = JSON.createObjectNode().put("question", question).put("sessionId", sessionId);
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** Sends a verdict; returns the status. */

@@ -50,4 +50,36 @@ class TextNormalizerTest {
         assertThat(normalizer.clean("\u200B \t")).isEmpty();
         assertThat(normalizer.clean("refer\u00ADral to the\u200BICC,\nplease")).isEqualTo("referral to theICC, please");
     }
+
+    /** Storage sizes its columns by MAX_EXPANSION: no code point, in any context of letters, may exceed it. */
+    @Test
+    void noCodePointExpandsBeyondTheDocumentedMaximum() {
+        int widest = 0;
+        int widestCodePoint = 0;
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (Character.getType(codePoint) == Character.SURROGATE) {
+                continue;
+            }
+            // Between letters, so that nothing it becomes is stripped as leading or trailing space.
+            String text = "a" + Character.toString(codePoint) + "a";
+            int expansion = Math.max(normalizer.normalize(text).length(), normalizer.clean(text).length()) - 2;
+            if (expansion > widest) {
+                widest = expansion;
+                widestCodePoint = codePoint;
+            }
+        }
+
+        assertThat(widest).isEqualTo(TextNormalizer.MAX_EXPANSION);
+        assertThat(widestCodePoint).isEqualTo(0xFDFA);
+    }
+
+    @Test
+    void theWidestQuestionExpandsByTheMaximumAndNoMore() {
+        assertThat(normalizer.normalize("\uFDFA").length()).isEqualTo(18);
+        assertThat(normalizer.normalize("\uFDFA".repeat(1000)).length()).isEqualTo(1000 * TextNormalizer.MAX_EXPANSION);
+        assertThat(normalizer.normalize("\u0130STANBUL")).as("a dotted capital I lower-cases to one letter here")
+                .isEqualTo("istanbul");
+        assertThat(normalizer.normalize("\uFB2C\uFF29\uFF23\uFF23")).as("Hebrew shin with marks; full-width ICC")
+                .isEqualTo("\u05E9icc");
+    }
 }

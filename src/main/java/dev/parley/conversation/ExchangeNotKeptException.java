@@ -1,0 +1,12 @@
+package dev.parley.conversation;
+
+/**
+ * An exchange could not be stored, so its reply is withheld: an answer id handed out must be one that feedback can
+ * name later. Channels answer it as a temporary failure (the database may be down); asking again may succeed.
+ */
+public final class ExchangeNotKeptException extends RuntimeException {
+
+    public ExchangeNotKeptException(Exchange exchange, RuntimeException cause) {
+        super("Could not keep exchange " + exchange.answerId() + " of session " + exchange.sessionId(), cause);
+    }
+}
