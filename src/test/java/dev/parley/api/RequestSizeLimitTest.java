@@ -88,13 +88,15 @@ class RequestSizeLimitTest {
 
     @Test
     void parsesNoMultipartBody() {
-        // No endpoint takes uploads: a multipart body is refused for its type, not parsed into parts and files.
+        // No endpoint takes uploads: a multipart body is refused for its type, not read into parts and files first.
         ChunkedPost.Response response = ChunkedPost.send(port, "POST", "/api/v1/ask",
-                Map.of("Content-Type", "multipart/form-data; boundary=b"),
-                utf8("--b\r\nContent-Disposition: form-data; name=\"question\"\r\n\r\nhi\r\n--b--\r\n"));
+                Map.of("Content-Type", "multipart/form-data; boundary=b"), ChunkedPost.padded(
+                        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n",
+                        FIFTY_MB, "\r\n--b--\r\n"));
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.wholeBodySent()).isFalse();
     }
 
     private static void assertTooLarge(ChunkedPost.Response response, long limit) {
