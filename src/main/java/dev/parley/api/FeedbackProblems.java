@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * shows a question, which would only confuse a client that sent {@code {"helpful": "yes"}}.
  */
 @RestControllerAdvice(assignableTypes = FeedbackController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after RequestTooLargeProblems, which answers a body over its limit with 413
 class FeedbackProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

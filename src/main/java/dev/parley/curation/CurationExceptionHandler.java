@@ -15,7 +15,7 @@ import dev.parley.knowledge.InvalidKnowledgeException;
  * catch-all would otherwise answer these with a 500; validation errors and the like are left to that one.
  */
 @RestControllerAdvice(basePackageClasses = CurationExceptionHandler.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after RequestTooLargeProblems, which answers a body over its limit with 413
 class CurationExceptionHandler {
 
     @ExceptionHandler(InvalidKnowledgeException.class)

@@ -1,6 +1,7 @@
 package dev.parley.curation;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -19,6 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.representer.Representer;
 
+import dev.parley.knowledge.IntentFileLimits;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 
@@ -31,6 +31,12 @@ import dev.parley.knowledge.InvalidKnowledgeException;
 final class IntentFileEditor {
 
     private static final String EXAMPLES = "examples";
+
+    private final IntentFileLimits limits;
+
+    IntentFileEditor(IntentFileLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * The intent file's text with {@code examples} added at the end of its examples list.
@@ -71,6 +77,11 @@ final class IntentFileEditor {
                 edited = text + (endsWithBreak ? "" : lineBreak) + added;
             }
         }
+        // Refused here rather than by the reload after it, with the reason instead of a failed read-back.
+        limits.sizeProblem(file, edited.getBytes(StandardCharsets.UTF_8).length).ifPresent(tooLarge -> {
+            throw new InvalidKnowledgeException(List.of(new IntentProblem(file, EXAMPLES,
+                    "cannot take these examples: with them the file " + tooLarge.reason())));
+        });
         verify(file, before, edited, examples);
         return edited;
     }
@@ -133,7 +144,7 @@ final class IntentFileEditor {
         return dumped.endsWith("\n") ? dumped.substring(0, dumped.length() - 1) : dumped;
     }
 
-    private static Map<?, ?> fields(String file, String text) {
+    private Map<?, ?> fields(String file, String text) {
         Object root;
         try {
             root = yaml().load(text);
@@ -146,7 +157,7 @@ final class IntentFileEditor {
         return fields;
     }
 
-    private static void verify(String file, Map<?, ?> old, String after, List<String> added) {
+    private void verify(String file, Map<?, ?> old, String after, List<String> added) {
         Object edited;
         try {
             edited = yaml().load(after);
@@ -172,12 +183,9 @@ final class IntentFileEditor {
         return new InvalidKnowledgeException(List.of(new IntentProblem(file, field, reason)));
     }
 
-    // The same strictness as the intent loader, so what this reads back is what a reload will read.
-    private static Yaml yaml() {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        return new Yaml(new SafeConstructor(options));
+    // The intent loader's own parser, so what this reads back is what a reload will read.
+    private Yaml yaml() {
+        return limits.yaml();
     }
 
     /** Where each line of a text starts, with YAML's line breaks (\n, \r\n, \r, NEL, LS, PS). */

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 
+import dev.parley.knowledge.IntentFileLimits;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 
@@ -23,9 +24,11 @@ import dev.parley.knowledge.InvalidKnowledgeException;
 final class IntentFiles {
 
     private final Path folder;
+    private final IntentFileLimits limits;
 
-    IntentFiles(Path folder) {
+    IntentFiles(Path folder, IntentFileLimits limits) {
         this.folder = folder;
+        this.limits = limits;
     }
 
     /** The file that holds intent {@code id}, as the loader names it. */
@@ -40,7 +43,11 @@ final class IntentFiles {
                 "no longer exists, though the model in service knows the intent; reload first")));
     }
 
+    /** The file's bytes, unless it is larger than an intent file may be: then it is not read. */
     byte[] read(Path file) {
+        limits.sizeProblem(file).ifPresent(tooLarge -> {
+            throw new InvalidKnowledgeException(List.of(tooLarge));
+        });
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -47,6 +47,9 @@ class ProposalController {
     @ApiResponse(responseCode = "404", description = "The model in service has no such intent",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "A body over 1 MiB (the largest valid proposal is 600,000 bytes)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The intent file cannot be edited, or the reload found problems "
             + "(listed in `errors` as `{file, field, reason}`); the file and the model in service are unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

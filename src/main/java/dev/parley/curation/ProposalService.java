@@ -28,12 +28,13 @@ class ProposalService {
     private final ActiveKnowledge active;
     private final KnowledgeReloader reloader;
     private final IntentFiles files;
-    private final IntentFileEditor editor = new IntentFileEditor();
+    private final IntentFileEditor editor;
 
     ProposalService(ActiveKnowledge active, KnowledgeReloader reloader, KnowledgeProperties knowledgeSettings) {
         this.active = active;
         this.reloader = reloader;
-        this.files = new IntentFiles(knowledgeSettings.intentsDir());
+        this.files = new IntentFiles(knowledgeSettings.intentsDir(), knowledgeSettings.fileLimits());
+        this.editor = new IntentFileEditor(knowledgeSettings.fileLimits());
     }
 
     /**

@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Parses and validates one intent file on its own; checks across files are the loader's. */
@@ -24,10 +21,12 @@ final class IntentFileReader {
 
     private final SeedDocuments seeds;
     private final int minimumExamples;
+    private final IntentFileLimits limits;
 
-    IntentFileReader(SeedDocuments seeds, int minimumExamples) {
+    IntentFileReader(SeedDocuments seeds, int minimumExamples, IntentFileLimits limits) {
         this.seeds = seeds;
         this.minimumExamples = minimumExamples;
+        this.limits = limits;
     }
 
     record Result(Optional<Intent> intent, List<IntentProblem> problems) {
@@ -46,9 +45,9 @@ final class IntentFileReader {
         }
         Map<?, ?> fields = mapping.get();
 
-        String question = check.requiredText(fields, "question");
-        List<String> examples = check.textList(fields, "examples", true);
-        String answer = check.requiredText(fields, "answer");
+        String question = check.requiredText(fields, "question", IntentFileLimits.MAX_PHRASING_LENGTH);
+        List<String> examples = check.examples(fields);
+        String answer = check.requiredText(fields, "answer", IntentFileLimits.MAX_ANSWER_LENGTH);
         List<String> followups = check.textList(fields, "followups", false);
         List<String> tags = check.textList(fields, "tags", false);
         if (fields.get("examples") instanceof List && examples.size() < minimumExamples) {
@@ -73,16 +72,9 @@ final class IntentFileReader {
         if (mapping.isEmpty()) {
             return new OutOfScopeResult(List.of(), List.copyOf(check.problems));
         }
-        List<String> examples = check.textList(mapping.get(), "examples", true);
+        List<String> examples = check.examples(mapping.get());
         check.noRepeatedExamples(examples);
         return new OutOfScopeResult(check.ok() ? examples : List.of(), List.copyOf(check.problems));
-    }
-
-    private static Yaml yaml() {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        return new Yaml(new SafeConstructor(options));
     }
 
     private static String sorted(Set<String> keys) {
@@ -117,7 +109,7 @@ final class IntentFileReader {
         Optional<Map<?, ?>> mapping(String yamlText, Set<String> knownKeys) {
             Object root;
             try {
-                root = yaml().load(yamlText);
+                root = limits.yaml().load(yamlText);
             } catch (YAMLException e) {
                 problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
                 return Optional.empty();
@@ -133,8 +125,21 @@ final class IntentFileReader {
             return Optional.of(fields);
         }
 
-        String requiredText(Map<?, ?> fields, String key) {
-            return requiredText(fields, key, "");
+        String requiredText(Map<?, ?> fields, String key, int maxLength) {
+            String text = requiredText(fields, key, "");
+            IntentFileLimits.lengthProblem(text, maxLength).ifPresent(reason -> problem(key, reason));
+            return text;
+        }
+
+        /** The required examples, each no longer than a question may be. */
+        List<String> examples(Map<?, ?> fields) {
+            List<String> examples = textList(fields, "examples", true);
+            for (int i = 0; i < examples.size(); i++) {
+                int index = i;
+                IntentFileLimits.lengthProblem(examples.get(i), IntentFileLimits.MAX_PHRASING_LENGTH)
+                        .ifPresent(reason -> problem("examples[" + index + "]", reason));
+            }
+            return examples;
         }
 
         String requiredText(Map<?, ?> fields, String key, String parent) {

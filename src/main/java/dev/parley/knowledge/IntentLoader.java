@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,9 +32,11 @@ final class IntentLoader {
     private static final String OUT_OF_SCOPE_NAME = idOf(Path.of(OUT_OF_SCOPE_FILE));
 
     private final IntentFileReader fileReader;
+    private final IntentFileLimits limits;
 
-    IntentLoader(SeedDocuments seeds, int minimumExamples) {
-        this.fileReader = new IntentFileReader(seeds, minimumExamples);
+    IntentLoader(SeedDocuments seeds, int minimumExamples, IntentFileLimits limits) {
+        this.fileReader = new IntentFileReader(seeds, minimumExamples, limits);
+        this.limits = limits;
     }
 
     /** Loads the knowledge base from {@code intentsFolder}, or throws listing every problem. */
@@ -52,7 +55,11 @@ final class IntentLoader {
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
         var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
         for (Path file : files) {
-            var result = fileReader.read(file, text(file));
+            Optional<String> text = text(file, problems);
+            if (text.isEmpty()) {
+                continue;
+            }
+            var result = fileReader.read(file, text.get());
             problems.addAll(result.problems());
             result.intent().ifPresent(intent -> {
                 Path earlier = fileById.putIfAbsent(intent.id(), file);
@@ -88,7 +95,11 @@ final class IntentLoader {
                     "repeats " + file.getFileName() + ": keep one file of out-of-scope questions"));
             return new OutOfScopeQuestions(file, List.of());
         }
-        var result = fileReader.readOutOfScope(file, text(file));
+        Optional<String> text = text(file, problems);
+        if (text.isEmpty()) {
+            return new OutOfScopeQuestions(file, List.of());
+        }
+        var result = fileReader.readOutOfScope(file, text.get());
         problems.addAll(result.problems());
         return new OutOfScopeQuestions(file, result.examples());
     }
@@ -151,9 +162,15 @@ final class IntentLoader {
         }
     }
 
-    private static String text(Path file) {
+    // The size is checked first: a file of megabytes costs nothing to refuse, and seconds and the heap to read.
+    private Optional<String> text(Path file, List<IntentProblem> problems) {
+        Optional<IntentProblem> tooLarge = limits.sizeProblem(file);
+        if (tooLarge.isPresent()) {
+            problems.add(tooLarge.get());
+            return Optional.empty();
+        }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read intent file " + file, e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.IntentProblem;
@@ -33,7 +34,7 @@ class ActiveKnowledgeTest {
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {
         var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12), NLU));
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU));
 
         TrainedKnowledge trained = active.get();
 
@@ -46,7 +47,7 @@ class ActiveKnowledgeTest {
     @Test
     void aFailedBackgroundTrainingSurfacesItsOwnExceptionOnGet(@TempDir Path empty) {
         var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(empty, empty, 12), NLU));
+                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU));
 
         assertThatThrownBy(active::get).isInstanceOfSatisfying(InvalidKnowledgeException.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -56,7 +57,7 @@ class ActiveKnowledgeTest {
     @Test
     void replaceReturnsTheModelItReplaced() {
         TrainedKnowledge first = TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12), NLU);
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU);
         TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
                 first.trainedAt().plusSeconds(1));
         var active = ActiveKnowledge.of(first);

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import dev.parley.knowledge.IntentFileLimits;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 
 class IntentFileEditorTest {
 
-    private final IntentFileEditor editor = new IntentFileEditor();
+    private final IntentFileEditor editor = new IntentFileEditor(new IntentFileLimits(1024 * 1024));
 
     @Test
     void insertsNewItemsAfterTheLastExampleAndLeavesEveryOtherLineAlone() {
@@ -119,6 +120,18 @@ class IntentFileEditorTest {
                                 assertThat(problem.field()).isEqualTo("-");
                                 assertThat(problem.reason()).startsWith("is not valid YAML");
                             }));
+        }
+
+        @Test
+        void examplesThatWouldTakeTheFileOverItsSizeLimit() {
+            var smallFiles = new IntentFileEditor(new IntentFileLimits(40));
+
+            assertThatThrownBy(() -> smallFiles.withExamplesAppended("a.yaml", "examples:\n  - one\n",
+                    List.of("who gets to send cases to the icc")))
+                    .isInstanceOfSatisfying(InvalidKnowledgeException.class, e -> assertThat(e.problems())
+                            .containsExactly(new IntentProblem("a.yaml", "examples", "cannot take these examples: "
+                                    + "with them the file is 56 bytes, more than the 40 an intent file may have "
+                                    + "(parley.knowledge.max-file-size)")));
         }
 
         @Test

@@ -3,9 +3,11 @@ package dev.parley.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.parley.admin.AdminClient;
+import dev.parley.testing.ChunkedPost;
 import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
 
@@ -151,6 +154,60 @@ class ProposalApiTest extends EditableIntentsApp {
         }
         // Had two proposals edited the file at once, one would have written over the other's example.
         assertThat(examplesOnFile(intents.resolve("icc-role.yaml"))).containsAll(examples);
+    }
+
+    @Test
+    void takesTheBiggestValidProposal() {
+        String body = biggestValidProposal();
+        int examplesBefore = examplesOnFile(iccReferral).size();
+
+        AdminClient.Response response = admin.post("/api/v1/admin/proposals", body);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("added")).hasSize(ExampleProposal.MAX_EXAMPLES);
+        assertThat(response.json().get("skipped")).isEmpty();
+        assertThat(examplesOnFile(iccReferral)).hasSize(examplesBefore + ExampleProposal.MAX_EXAMPLES);
+    }
+
+    @Test
+    void refusesAChunkedBodyOverTheProposalLimit() {
+        String before = IntentsFolder.read(iccReferral);
+        String proposal = biggestValidProposal();
+        long limit = 1024 * 1024;
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (AdminClient.USER + ":" + AdminClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        // A valid proposal with an unknown field (ignored) that takes it one byte over the limit.
+        ChunkedPost.Response response = ChunkedPost.send(port, "POST", "/api/v1/admin/proposals",
+                Map.of("Content-Type", "application/json", "Authorization", authorization),
+                ChunkedPost.padded(proposal.substring(0, proposal.length() - 1) + ",\"padding\":\"", limit + 1,
+                        "\"}"));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("The request body is larger than " + limit + " bytes.");
+        assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
+    }
+
+    /**
+     * The most bytes a valid proposal can take: 50 examples of 1,000 characters, each character outside the Basic
+     * Multilingual Plane (4 bytes of UTF-8) and sent as the JSON escape of its surrogate pair (12 bytes); letters
+     * (CJK Extension B), so that each example is new and teaches the classifier something.
+     */
+    private static String biggestValidProposal() {
+        var body = new StringBuilder("{\"intent\":\"icc-referral\",\"examples\":[");
+        for (int i = 0; i < ExampleProposal.MAX_EXAMPLES; i++) {
+            body.append(i == 0 ? "\"" : ",\"");
+            for (int j = 0; j < dev.parley.conversation.UserMessage.MAX_LENGTH; j++) {
+                for (char unit : Character.toChars(0x20000 + i * 7 + j)) {
+                    body.append(String.format("\\u%04x", (int) unit));
+                }
+            }
+            body.append('"');
+        }
+        String json = body.append("]}").toString();
+        assertThat(json.length()).isGreaterThan(ExampleProposal.MAX_EXAMPLES * 1000 * 12);
+        return json;
     }
 
     @Test

@@ -2,6 +2,10 @@ package dev.parley.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
 class ReloadApiTest extends EditableIntentsApp {
 
-
+    // parley.knowledge.max-file-size by default.
+    private static final long ONE_MEGABYTE = 1024 * 1024;
 
     @Test
     void answersANewIntentOnceReloaded() {
@@ -76,6 +81,56 @@ class ReloadApiTest extends EditableIntentsApp {
         assertThat(reload.status()).isEqualTo(422);
         assertThat(reload.json().get("errors").get(0).get("reason").asString()).contains("latin1.yaml");
         assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void refusesAnOversizedIntentFileUnreadAndKeepsTheModelInService() throws IOException {
+        Path huge = intents.resolve("huge.yaml");
+        writeTwentyMegabytes(huge, "question: What is this?\nanswer: Nothing.\nexamples:\n", "  - example %d\n");
+
+        AdminClient.Response reload = admin.reload();
+
+        assertThat(reload.status()).isEqualTo(422);
+        assertThat(reload.contentType()).startsWith("application/problem+json");
+        assertThat(errors(reload)).containsExactly("huge.yaml | - | is " + Files.size(huge) + " bytes, more than the "
+                + ONE_MEGABYTE + " an intent file may have (parley.knowledge.max-file-size)");
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+
+        Files.delete(huge);
+        assertThat(admin.reload().status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnOversizedOutOfScopeFileUnread() throws IOException {
+        Path outOfScope = intents.resolve("_out-of-scope.yaml");
+        writeTwentyMegabytes(outOfScope, "examples:\n", "  - question %d not answered here\n");
+
+        AdminClient.Response reload = admin.reload();
+
+        assertThat(reload.status()).isEqualTo(422);
+        assertThat(errors(reload)).containsExactly("_out-of-scope.yaml | - | is " + Files.size(outOfScope)
+                + " bytes, more than the " + ONE_MEGABYTE + " an intent file may have (parley.knowledge.max-file-size)");
+        assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+    }
+
+    /** Writes {@code head} then {@code line} (with a running number) until the file holds 20 MB. */
+    private static void writeTwentyMegabytes(Path file, String head, String line) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(head);
+            long written = head.length();
+            for (int i = 0; written < 20_000_000; i++) {
+                String next = String.format(line, i);
+                out.write(next);
+                written += next.length();
+            }
+        }
+    }
+
+    private static List<String> errors(AdminClient.Response response) {
+        List<String> errors = new ArrayList<>();
+        response.json().get("errors").forEach(error -> errors.add(Path.of(error.get("file").asString()).getFileName()
+                + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
+        return errors;
     }
 
     @Test

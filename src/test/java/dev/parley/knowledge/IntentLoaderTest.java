@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 class IntentLoaderTest {
 
@@ -87,12 +88,23 @@ class IntentLoaderTest {
 
     @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
-        KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12).load();
+        KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12,
+                DataSize.ofMegabytes(1)).load();
 
         assertThat(knowledge.contentIntents()).hasSizeBetween(35, 50)
                 .allSatisfy(intent -> assertThat(intent.source()).isPresent());
         assertThat(knowledge.intents()).filteredOn(Intent::isSmallTalk).extracting(Intent::id)
                 .contains("greeting", "thanks", "goodbye", "help", "bot-identity");
+    }
+
+    @Test
+    void anExampleMayBeAsLongAsAQuestionCountedInCharacters() throws IOException {
+        assertThat(IntentFileLimits.MAX_PHRASING_LENGTH).isEqualTo(dev.parley.conversation.UserMessage.MAX_LENGTH);
+        String emoji = "\uD83D\uDE00".repeat(IntentFileLimits.MAX_PHRASING_LENGTH - 4) + " icc";
+        write("icc-referral", referralIntent().replace("icc referral example 3", emoji));
+        write("icc-role", roleIntent());
+
+        assertThat(load().find("icc-referral").orElseThrow().examples()).contains(emoji);
     }
 
     @Nested
@@ -252,6 +264,47 @@ class IntentLoaderTest {
             assertProblems("_out-of-scope.yaml: must be a YAML mapping with the key examples");
         }
 
+        @Test
+        void aFileLargerThanTheLimitUnreadAndTheOthersChecked() throws IOException {
+            write("icc-referral", referralIntent() + "# " + "x".repeat(5_000) + "\n");
+            write("icc-role", roleIntent().replace("followups: [icc-referral]", "followups: [nowhere]"));
+            write("_out-of-scope", "examples:\n" + "  - a question not answered here\n".repeat(200));
+            long referralBytes = Files.size(intents.resolve("icc-referral.yaml"));
+            long outOfScopeBytes = Files.size(intents.resolve("_out-of-scope.yaml"));
+
+            var loader = new IntentLoader(SeedDocuments.readFrom(seeds), 12, new IntentFileLimits(4096));
+
+            assertThatThrownBy(() -> loader.load(intents)).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).map(p -> p.toString().replace(intents + "/", ""))
+                            .containsExactlyInAnyOrder("icc-referral.yaml: is " + referralBytes + " bytes, more than the 4096 an intent file may"
+                                    + " have (parley.knowledge.max-file-size)",
+                            "_out-of-scope.yaml: is " + outOfScopeBytes + " bytes, more than the 4096 an intent file"
+                                    + " may have (parley.knowledge.max-file-size)",
+                            "icc-role.yaml: 'followups[0]' names no intent: 'nowhere'"));
+        }
+
+        @Test
+        void textsLongerThanTheirBound() throws IOException {
+            String tooLong = "why ".repeat(250) + "?";
+            write("icc-referral", referralIntent().replace("icc referral example 3", tooLong)
+                    .replace("Who can refer cases to the ICC?", tooLong)
+                    .replace("Any **state party** can refer cases.",
+                            "x".repeat(IntentFileLimits.MAX_ANSWER_LENGTH + 1)));
+            write("icc-role", roleIntent());
+            write("_out-of-scope", "examples:\n  - when was the ICC founded\n  - " + tooLong + "\n");
+            assertProblems("icc-referral.yaml: 'question' is 1001 characters long, more than the 1000 allowed",
+                    "icc-referral.yaml: 'examples[2]' is 1001 characters long, more than the 1000 allowed",
+                    "icc-referral.yaml: 'answer' is 10001 characters long, more than the 10000 allowed",
+                    "_out-of-scope.yaml: 'examples[1]' is 1001 characters long, more than the 1000 allowed");
+        }
+
+        @Test
+        void nestingNoIntentNeeds() throws IOException {
+            write("icc-referral", referralIntent().replace("tags: [icc]", "tags: " + "[".repeat(20) + "]".repeat(20)));
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOf(InvalidKnowledgeException.class)
+                    .hasMessageContaining("icc-referral.yaml: is not valid YAML: Nesting Depth exceeded max 10");
+        }
+
         private void assertProblems(String... expected) {
             assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
                     e -> assertThat(e.problems()).map(p -> p.toString().replace(intents + "/", ""))
@@ -260,7 +313,7 @@ class IntentLoaderTest {
     }
 
     private KnowledgeBase load() {
-        return new IntentLoader(SeedDocuments.readFrom(seeds), 12).load(intents);
+        return new IntentLoader(SeedDocuments.readFrom(seeds), 12, new IntentFileLimits(1024 * 1024)).load(intents);
     }
 
     private void write(String id, String yaml) throws IOException {

@@ -34,4 +34,24 @@ class StartupFailureTest {
                 .contains("broken.yaml: 'answer' is missing")
                 .contains("Fix the intent files listed above");
     }
+
+    @Test
+    void refusesToStartOnAnOversizedIntentFileWithoutReadingIt(@TempDir Path intents, CapturedOutput output)
+            throws IOException {
+        Path huge = intents.resolve("huge.yaml");
+        try (var out = Files.newBufferedWriter(huge)) {
+            out.write("question: What is this?\nanswer: Nothing.\nexamples:\n");
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("  - example " + i + "\n");
+            }
+        }
+
+        assertThatThrownBy(() -> SpringApplication.run(ParleyApplication.class, "--server.port=0",
+                "--parley.knowledge.intents-dir=" + intents))
+                .isInstanceOf(InvalidKnowledgeException.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .contains("huge.yaml: is " + Files.size(huge) + " bytes, more than the 1048576 an intent file may have"
+                        + " (parley.knowledge.max-file-size)");
+    }
 }
