@@ -47,7 +47,7 @@ class ProblemReportValve extends ErrorReportValve {
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            ResponseHeaders.addTo(response);
+            ResponseHeaders.addToError(response);
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(json.writeValueAsString(problem));

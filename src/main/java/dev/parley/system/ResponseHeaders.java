@@ -29,9 +29,15 @@ class ResponseHeaders {
 
     static final String INTENTS = "/api/v1/intents";
 
-    /** What every response carries, including those the container writes itself ({@link ProblemReportValve}). */
+    /** What every response carries. */
     static void addTo(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** What an error the container writes itself carries ({@link ProblemReportValve}), like every other error. */
+    static void addToError(HttpServletResponse response) {
+        addTo(response);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Bean

@@ -82,6 +82,7 @@ class ContainerRejectionTest {
         assertThat(response.status()).as(response.body()).isIn((Object[]) statuses);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(response.status());
         assertThat(problem.get("title").asString()).isNotBlank();
