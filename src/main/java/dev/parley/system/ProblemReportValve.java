@@ -61,7 +61,8 @@ class ProblemReportValve extends ErrorReportValve {
     private static String detail(int status) {
         return switch (status) {
             case 400 -> "The request is not valid HTTP as this server accepts it: check the path (no encoded '/', "
-                    + "'\\' or NUL, no raw '\\'), the headers and Content-Length.";
+                    + "'\\' or NUL, no raw '\\'), the length of the URL, the size and number of the headers, and "
+                    + "Content-Length.";
             case 414 -> "The request line (the path and query) is too long.";
             case 431 -> "The request headers are too large or too many.";
             case 404 -> "Nothing is served at this path.";
