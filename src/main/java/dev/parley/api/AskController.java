@@ -38,8 +38,9 @@ class AskController {
                     + "pick one, `clarification: true` with them as `suggestions`. Every reply has an `answerId` for "
                     + "feedback. With a `sessionId`, short follow-ups and \"tell me more\" continue the last topic.")
     @ApiResponse(responseCode = "200", description = "The bot's reply")
-    @ApiResponse(responseCode = "400", description = "Blank, missing or too long question, bad session id, or "
-            + "malformed JSON", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+    @ApiResponse(responseCode = "400", description = "Blank, missing or too long question, one with a lone surrogate, "
+            + "a noncharacter or a control character, bad session id, malformed JSON, or a body that is not valid "
+            + "UTF-8", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))

@@ -1,7 +1,6 @@
 package dev.parley.api;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +41,8 @@ class FeedbackController {
                     + "first.")
     @ApiResponse(responseCode = "204", description = "Kept")
     @ApiResponse(responseCode = "400", description = "Missing or non-boolean `helpful`, a comment over "
-            + AnswerFeedback.MAX_COMMENT_LENGTH + " characters, a malformed answer id, or malformed JSON",
+            + AnswerFeedback.MAX_COMMENT_LENGTH + " characters or with a lone surrogate, a noncharacter or a control "
+            + "character, a malformed answer id, malformed JSON, or a body that is not valid UTF-8",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No answer has that id (never given, or deleted by retention)",
@@ -55,8 +55,8 @@ class FeedbackController {
     void feedback(@Parameter(description = "The reply's `answerId`",
                           example = "0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f") @PathVariable String id,
                   @Valid @RequestBody FeedbackRequest request) {
-        Optional<String> comment = Optional.ofNullable(request.comment()).filter(text -> !text.isBlank());
-        conversation.feedback(new AnswerFeedback(answerId(id), request.helpful(), comment, Instant.now()));
+        conversation.feedback(new AnswerFeedback(answerId(id), request.helpful(),
+                AnswerFeedback.comment(request.comment()), Instant.now()));
     }
 
     private static String answerId(String id) {

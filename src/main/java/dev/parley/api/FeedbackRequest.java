@@ -1,7 +1,5 @@
 package dev.parley.api;
 
-import org.hibernate.validator.constraints.CodePointLength;
-
 import dev.parley.conversation.AnswerFeedback;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +17,6 @@ record FeedbackRequest(
         Boolean helpful,
         @Schema(description = "What the user adds, if anything.", example = "It did not say where to apply.",
                 maxLength = AnswerFeedback.MAX_COMMENT_LENGTH)
-        // Counted in characters (code points) like a question, so an emoji counts once.
-        @CodePointLength(max = AnswerFeedback.MAX_COMMENT_LENGTH,
-                message = "must be at most " + AnswerFeedback.MAX_COMMENT_LENGTH + " characters long")
+        @CommentText
         String comment) {
 }

@@ -26,6 +26,7 @@ import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
+import dev.parley.text.UserText;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import tools.jackson.core.JacksonException;
@@ -125,11 +126,11 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     private void ask(Connection connection, ClientMessage message) throws IOException {
         String text = message.text();
-        Optional<UserMessage.Problem> problem = UserMessage.problemWith(text);
+        Optional<UserText.Problem> problem = UserMessage.problemWith(text);
         if (problem.isPresent()) {
-            var code = switch (problem.get()) {
+            var code = switch (problem.get().kind()) {
                 case BLANK -> ChatError.BLANK_TEXT;
-                case MALFORMED -> ChatError.MALFORMED_TEXT;
+                case MALFORMED, NONCHARACTER, CONTROL -> ChatError.MALFORMED_TEXT;
                 case TOO_LONG -> ChatError.TEXT_TOO_LONG;
             };
             error(connection, message.id(), code, "'text' " + problem.get().description() + ".");
@@ -171,13 +172,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         boolean helpful = message.helpful().booleanValue();
-        Optional<String> comment = Optional.ofNullable(message.comment()).filter(text -> !text.isBlank());
-        if (comment.isPresent() && comment.get().codePointCount(0, comment.get().length())
-                > AnswerFeedback.MAX_COMMENT_LENGTH) {
+        Optional<UserText.Problem> commentProblem = AnswerFeedback.commentProblem(message.comment());
+        if (commentProblem.isPresent()) {
             error(connection, message.id(), ChatError.BAD_FEEDBACK,
-                    "'comment' must be at most " + AnswerFeedback.MAX_COMMENT_LENGTH + " characters long.");
+                    "'comment' " + commentProblem.get().description() + ".");
             return;
         }
+        Optional<String> comment = AnswerFeedback.comment(message.comment());
         try {
             conversation.feedback(new AnswerFeedback(answerId.get(), helpful, comment, Instant.now()));
         } catch (UnknownAnswerException e) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.parley.text.UserText;
+
 /**
  * A user's verdict on one answer: the thumbs up or down of the widget, or the feedback endpoint of the API.
  *
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 public record AnswerFeedback(String answerId, boolean helpful, Optional<String> comment, Instant givenAt) {
 
     /** The longest comment kept, in characters. */
-    public static final int MAX_COMMENT_LENGTH = 1000;
+    public static final int MAX_COMMENT_LENGTH = UserText.MAX_LENGTH;
 
     // Canonical UUIDs only: UUID.fromString alone would also take "1-1-1-1-1".
     private static final Pattern ANSWER_ID = Pattern.compile(
@@ -30,6 +32,19 @@ public record AnswerFeedback(String answerId, boolean helpful, Optional<String> 
     public static Optional<String> answerId(String received) {
         return Optional.ofNullable(received).filter(id -> ANSWER_ID.matcher(id).matches())
                 .map(id -> id.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What is wrong with a comment as a channel received it, if anything, by the rule for all text people send
+     * ({@link UserText}); a missing or blank comment is none at all, which is fine.
+     */
+    public static Optional<UserText.Problem> commentProblem(String comment) {
+        return UserText.problemWithOptional(comment, MAX_COMMENT_LENGTH);
+    }
+
+    /** The comment to keep: none when it is missing or blank. */
+    public static Optional<String> comment(String received) {
+        return Optional.ofNullable(received).filter(text -> !UserText.isBlank(text));
     }
 
     public AnswerFeedback {

@@ -2,7 +2,8 @@ package dev.parley.conversation;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+import dev.parley.text.UserText;
 
 /**
  * A question as a channel received it, already checked for size and blankness at the channel's edge.
@@ -17,46 +18,18 @@ import java.util.regex.Pattern;
 public record UserMessage(String text, Optional<String> sessionId, Channel channel, Optional<String> chosenIntent) {
 
     /** The longest question any channel accepts, in characters (Unicode code points, so an emoji counts once). */
-    public static final int MAX_LENGTH = 1000;
-
-    // Spaces of every kind and invisible format characters (zero-width space, direction marks) are not text.
-    private static final Pattern NOT_TEXT = Pattern.compile("[\\p{Z}\\p{Cc}\\p{Cf}\\s]");
-
-    /** Why a text cannot be asked. */
-    public enum Problem {
-        BLANK("must not be blank"),
-        MALFORMED("must be well-formed Unicode text (it holds half of a surrogate pair)"),
-        TOO_LONG("must be at most " + MAX_LENGTH + " characters long");
-
-        private final String description;
-
-        Problem(String description) {
-            this.description = description;
-        }
-
-        /** The problem in words for the user, e.g. "must not be blank". */
-        public String description() {
-            return description;
-        }
-    }
+    public static final int MAX_LENGTH = UserText.MAX_LENGTH;
 
     /**
-     * What is wrong with a question's text, if anything: every channel checks it the same way.
+     * What is wrong with a question's text, if anything: every channel checks it the same way, by the rule for all
+     * text people send ({@link UserText}).
      *
      * @return empty when the text may be asked
      */
-    public static Optional<Problem> problemWith(String text) {
-        if (text == null || NOT_TEXT.matcher(text).replaceAll("").isEmpty()) {
-            return Optional.of(Problem.BLANK);
-        }
-        if (text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
-            return Optional.of(Problem.MALFORMED);
-        }
-        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            return Optional.of(Problem.TOO_LONG);
-        }
-        return Optional.empty();
+    public static Optional<UserText.Problem> problemWith(String text) {
+        return UserText.problemWith(text, MAX_LENGTH);
     }
+
     /** A typed question (no suggestion picked). */
     public UserMessage(String text, Optional<String> sessionId, Channel channel) {
         this(text, sessionId, channel, Optional.empty());

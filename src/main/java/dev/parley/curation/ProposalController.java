@@ -37,8 +37,9 @@ class ProposalController {
                     + "reloads. When the reload fails the file is put back as it was and the reply lists the problems. "
                     + "When nothing is new, nothing is written and `reload` is null.")
     @ApiResponse(responseCode = "200", description = "The examples that were added and skipped, and the new model")
-    @ApiResponse(responseCode = "400", description = "No intent, no or more than 50 examples, a blank example or one "
-            + "over 1,000 characters, the out-of-scope class, or malformed JSON",
+    @ApiResponse(responseCode = "400", description = "No intent, no or more than 50 examples, a blank example, one "
+            + "over 1,000 characters or one a question could not be (a lone surrogate, a noncharacter, a control "
+            + "character), the out-of-scope class, malformed JSON, or a body that is not valid UTF-8",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",

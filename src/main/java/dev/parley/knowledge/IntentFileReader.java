@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.YAMLException;
 
+import dev.parley.text.UserText;
+
 /** Parses and validates one intent file on its own; checks across files are the loader's. */
 final class IntentFileReader {
 
@@ -175,7 +177,14 @@ final class IntentFileReader {
             for (int i = 0; i < items.size(); i++) {
                 Object item = items.get(i);
                 if (item instanceof String text && !text.isBlank()) {
-                    texts.add(text.strip());
+                    // An example is a question a user would ask: it follows the rule every question follows.
+                    Optional<UserText.Problem> problem = key.equals("examples")
+                            ? UserText.problemWith(text, UserText.MAX_LENGTH) : Optional.empty();
+                    if (problem.isPresent()) {
+                        problem(key + "[" + i + "]", problem.get().description());
+                    } else {
+                        texts.add(text.strip());
+                    }
                 } else {
                     problem(key + "[" + i + "]", "must be non-blank text, found " + describe(item));
                 }

@@ -29,6 +29,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Sends exactly these bytes as the body, for bodies no string could produce (malformed UTF-8). */
+    Response post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Response ask(String json) {
         return post("/api/v1/ask", "application/json", json);
     }

@@ -88,10 +88,20 @@ class AskApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ｗｈｏ ｃａｎ ｒｅｆｅｒ ｃａｓｅｓ ｔｏ ｔｈｅ ＩＣＣ？", "who\u0000 can\u0007 refer\u202E cases to the ICC?",
+    @ValueSource(strings = {"Ｗｈｏ ｃａｎ ｒｅｆｅｒ ｃａｓｅｓ ｔｏ ｔｈｅ ＩＣＣ？", "who\u200B can refer\u202E cases to the ICC?",
             "WHO CAN REFER CASES TO THE ICC", "  who   can refer cases to the icc  "})
     void normalisesDisguisedFormsOfTheSameQuestion(String question) {
         assertThat(api.ask(body("question", question)).json().get("intent").asString()).isEqualTo("icc-referral");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"👩🏽‍⚖️ who can refer cases to the ICC? 🇺🇳", "من يستطيع إحالة القضايا إلى المحكمة الجنائية الدولية؟",
+            "who can re\u0301fer ca\u0308ses to the ICC?", "who can refer\ncases\tto the ICC?\r\n"})
+    void acceptsEmojiRightToLeftScriptsCombiningMarksAndLineBreaks(String question) {
+        ApiClient.Response response = api.ask(body("question", question));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("answerId").asString()).isNotBlank();
     }
 
     @Test
@@ -165,6 +175,39 @@ class AskApiTest {
             // A JSON escape can carry half a surrogate pair: text no encoding can write, in storage or intent files.
             assertBadRequest(api.ask("{\"question\": \"who can refer \\ud800 cases?\"}"),
                     "'question' must be well-formed Unicode text");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\uD83F\uDFFF", "\uDBFF\uDFFE"})
+        void aNoncharacter(String noncharacter) {
+            assertBadRequest(api.ask(body("question", "who can refer " + noncharacter + " cases?")),
+                    "'question' must not hold U+" + Integer.toHexString(noncharacter.codePointAt(0))
+                            .toUpperCase(java.util.Locale.ROOT) + ", a Unicode noncharacter");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0000", "\u0007", "\u001B[2J", "\u007F", "\u0085", "\u000B"})
+        void aControlCharacterOtherThanTabAndLineBreaks(String control) {
+            assertBadRequest(api.ask(body("question", "who can refer " + control + " cases?")),
+                    "'question' must not hold control characters other than tab and line breaks");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"C0AF", "E080AF", "F08080AF", "EDA080", "F4908080", "FF", "E282", "80"})
+        void aBodyThatIsNotValidUtf8(String hex) {
+            // C0 AF is an overlong '/': the JSON parser alone would read it as '/', so it must never get that far.
+            byte[] body = bytes("{\"question\":\"who can refer cases to the ICC",
+                    java.util.HexFormat.of().parseHex(hex), "?\"}");
+
+            assertBadRequest(api.post("/api/v1/ask", "application/json", body), "The body is not valid UTF-8.");
+        }
+
+        private static byte[] bytes(String before, byte[] middle, String after) {
+            var out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(middle);
+            out.writeBytes(after.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return out.toByteArray();
         }
 
         @Test

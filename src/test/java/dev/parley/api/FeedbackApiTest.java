@@ -144,6 +144,32 @@ class FeedbackApiTest {
                     400, "'comment' must be at most 1000 characters long");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"\\ud800", "\\udfff", "\\ud83d"})
+        void aCommentWithHalfASurrogatePair(String escape) {
+            // Kept, it was exported as '?': a JSON escape can carry text that no encoding can write.
+            String body = "{\"helpful\": false, \"comment\": \"bad " + escape + " answer\"}";
+
+            assertProblem(feedback(answerIdOf("hello"), body), 400, "'comment' must be well-formed Unicode text");
+        }
+
+        @Test
+        void aCommentWithANoncharacterOrAControlCharacter() {
+            assertProblem(feedback(answerIdOf("hello"), withComment("bad\uFFFE")), 400,
+                    "'comment' must not hold U+FFFE, a Unicode noncharacter");
+            assertProblem(feedback(answerIdOf("hello"), withComment("bad\u0000")), 400,
+                    "'comment' must not hold control characters other than tab and line breaks");
+        }
+
+        @Test
+        void aCommentThatIsNotValidUtf8() {
+            byte[] body = "{\"helpful\": false, \"comment\": \"x\u0000\"}".replace("\u0000", "\u00C0\u00AF")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+            assertProblem(api.post("/api/v1/answers/" + answerIdOf("hello") + "/feedback", "application/json", body),
+                    400, "The body is not valid UTF-8.");
+        }
+
         @Test
         void aNumberAsComment() {
             assertProblem(feedback(answerIdOf("hello"), "{\"helpful\": true, \"comment\": 5}"), 400, "not valid JSON");
@@ -175,6 +201,10 @@ class FeedbackApiTest {
         @Test
         void wrongMethod() {
             assertThat(api.get("/api/v1/answers/" + answerIdOf("hello") + "/feedback").status()).isEqualTo(405);
+        }
+
+        private static String withComment(String comment) {
+            return body("comment", comment).replace("{", "{\"helpful\":true,");
         }
 
         private void assertProblem(ApiClient.Response response, int status, String detail) {

@@ -386,6 +386,51 @@ class ChatProtocolTest {
         }
 
         @Test
+        void aNoncharacterOrAControlCharacterInAQuestion() {
+            assertError("{\"type\":\"ask\",\"id\":\"x10\",\"text\":\"icc \\ufffe\"}", "x10", "malformed-text");
+            assertError("{\"type\":\"ask\",\"id\":\"x11\",\"text\":\"icc \\u001b[2J\"}", "x11", "malformed-text");
+        }
+
+        @Test
+        void aFeedbackCommentWithHalfASurrogatePairIsRefusedAndNotKept() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+                chat.ask("c40", "who can refer cases to the ICC?");
+                String answerId = chat.next("answer").get("answerId").asString();
+
+                chat.send("{\"type\":\"feedback\",\"id\":\"f7\",\"answerId\":\"" + answerId
+                        + "\",\"helpful\":false,\"comment\":\"bad \\ud800 answer\"}");
+                JsonNode error = chat.next();
+
+                assertThat(error.get("type").asString()).isEqualTo("error");
+                assertThat(error.get("code").asString()).isEqualTo("bad-feedback");
+                assertThat(error.get("replyTo").asString()).isEqualTo("f7");
+                assertThat(error.get("message").asString())
+                        .isEqualTo("'comment' must be well-formed Unicode text (it holds half of a surrogate pair).");
+                assertThat(jdbc.sql("select count(*) from feedback where answer_id = ?").param(answerId)
+                        .query(Integer.class).single()).isZero();
+                chat.send("{\"type\":\"feedback\",\"id\":\"f8\",\"answerId\":\"" + answerId
+                        + "\",\"helpful\":false,\"comment\":\"bad 🙂 answer\"}");
+                assertThat(chat.next().get("type").asString()).as("connection still takes feedback")
+                        .isEqualTo("feedback-received");
+            }
+        }
+
+        @Test
+        void aTextFrameThatIsNotValidUtf8ClosesWithInvalidPayload() throws Exception {
+            // C0 AF is an overlong '/'. RFC 6455 makes invalid UTF-8 in a text frame fatal: close 1007, no reply.
+            byte[] frame = "{\"type\":\"ask\",\"id\":\"u1\",\"text\":\"icc\u0000\"}".replace("\u0000", "\u00C0\u00AF")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            try (var chat = new RawChatSocket(port)) {
+                assertThat(chat.nextText()).contains("\"type\":\"welcome\"");
+
+                chat.sendText(frame);
+
+                assertThat(chat.awaitCloseCode()).isEqualTo(CloseStatus.BAD_DATA.getCode());
+            }
+        }
+
+        @Test
         void aMalformedIntent() {
             assertError("{\"type\":\"ask\",\"id\":\"x8\",\"text\":\"hi\",\"intent\":\"NOT an id\"}", "x8",
                     "bad-intent");

@@ -85,7 +85,7 @@ class ProposalApiTest extends EditableIntentsApp {
 
     @Test
     void dropsInvisibleCharactersFromTheExampleItWrites() {
-        AdminClient.Response response = admin.propose("icc-referral", "\uFEFFwho sends\u0000 cases to\u202E the hague");
+        AdminClient.Response response = admin.propose("icc-referral", "\uFEFFwho sends\u200B cases to\u202E the hague");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(IntentsFolder.read(iccReferral)).contains(LAST_SEED_EXAMPLE + "  - who sends cases to the hague\n");
@@ -261,6 +261,11 @@ class ProposalApiTest extends EditableIntentsApp {
                 args("{\"intent\":\"icc-referral\",\"examples\":[null]}", "'examples[0]' must not be blank"),
                 args("{\"intent\":\"icc-referral\",\"examples\":[\"x\\ud800y\"]}",
                         "'examples[0]' must be well-formed Unicode text"),
+                // The same words as a question with a noncharacter gets, not a 422 about the file.
+                args("{\"intent\":\"icc-referral\",\"examples\":[\"ok\",\"who sends\uFFFE cases\"]}",
+                        "'examples[1]' must not hold U+FFFE, a Unicode noncharacter"),
+                args("{\"intent\":\"icc-referral\",\"examples\":[\"who sends\\u0007 cases\"]}",
+                        "'examples[0]' must not hold control characters other than tab and line breaks"),
                 args("{\"intent\":\"icc-referral\",\"examples\":[\"" + "x".repeat(1001) + "\"]}",
                         "'examples[0]' must be at most 1000 characters long"),
                 args("{\"examples\":[\"" + UNANSWERED + "\"]}", "'intent' must not be blank"),

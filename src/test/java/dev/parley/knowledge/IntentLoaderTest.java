@@ -160,6 +160,18 @@ class IntentLoaderTest {
         }
 
         @Test
+        void anExampleNoUserCouldAsk() throws IOException {
+            // The rule every question and proposed example follows, so a file cannot teach what no user could send.
+            String lastExample = "  - icc referral example 12\n";
+            write("icc-referral", referralIntent().replace(lastExample, lastExample
+                    + "  - " + "x".repeat(1001) + "\n  - \"who refers \\a cases\"\n"));
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'examples[12]' must be at most 1000 characters long",
+                    "icc-referral.yaml: 'examples[13]' must not hold control characters other than tab and line "
+                            + "breaks (it holds U+0007)");
+        }
+
+        @Test
         void followupThatNamesNoIntent() throws IOException {
             write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: [icc-roel]"));
             assertProblems("icc-referral.yaml: 'followups[0]' names no intent: 'icc-roel'");

@@ -1,0 +1,89 @@
+package dev.parley.system;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The headers every response carries, decided in this one place. Every response says {@code nosniff}, so that a
+ * browser never runs as script what we serve as something else; the answers of the API, the admin area and every
+ * error are {@code no-store} (they hold what users typed and what the admin sees); only the intents listing may be
+ * kept, revalidated with its ETag ({@code no-cache}) because a reload changes it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ResponseHeaders {
+
+    static final String INTENTS = "/api/v1/intents";
+
+    /** What every response carries. */
+    static void addTo(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** What an error the container writes itself carries ({@link ProblemReportValve}), like every other error. */
+    static void addToError(HttpServletResponse response) {
+        addTo(response);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Bean
+    FilterRegistrationBean<HeadersFilter> responseHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new HeadersFilter());
+        // Before everything else, Spring Security included, and on error dispatches too, so no answer lacks them.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> intentsEtagFilter() {
+        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns(INTENTS, INTENTS + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    static final class HeadersFilter extends OncePerRequestFilter {
+
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            addTo(response);
+            cacheControl(request).ifPresent(value -> response.setHeader(HttpHeaders.CACHE_CONTROL, value));
+            chain.doFilter(request, response);
+        }
+
+        private static Optional<String> cacheControl(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            if (request.getDispatcherType() == DispatcherType.ERROR) {
+                return Optional.of("no-store");
+            }
+            if ("GET".equals(request.getMethod()) && (path.equals(INTENTS) || path.startsWith(INTENTS + "/"))) {
+                return Optional.of("no-cache");
+            }
+            if (path.startsWith("/api/") || path.equals("/admin") || path.startsWith("/admin/")) {
+                return Optional.of("no-store");
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The headers of real answers: nosniff everywhere, nothing stored that users sent, the intents listing revalidated. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResponseHeadersTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(strings = {"/widget.js", "/widget/parley-widget.js", "/", "/api/v1/intents", "/api/v1/nothing-here",
+            "/nothing-here.js"})
+    void everyResponseForbidsSniffing(String path) throws Exception {
+        var response = send(get(path));
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+
+    @Test
+    void anAnswerAndItsFeedbackAreNeverStored() throws Exception {
+        var ask = send(post("/api/v1/ask", "{\"question\":\"who can refer cases to the ICC?\"}"));
+        String answerId = JsonMapper.builder().build().readTree(ask.body()).get("answerId").asString();
+        var feedback = send(post("/api/v1/answers/" + answerId + "/feedback", "{\"helpful\":true}"));
+
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(ask.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(feedback.statusCode()).isEqualTo(204);
+        assertThat(feedback.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(feedback.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void aRefusedQuestionIsNotStoredEither() throws Exception {
+        var refused = send(post("/api/v1/ask", "{\"question\":\"  \"}"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void adminRepliesAreNeverStored() throws Exception {
+        String credentials = Base64.getEncoder().encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8));
+        var report = send(get("/api/v1/admin/unanswered").header("Authorization", "Basic " + credentials));
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().allValues("Cache-Control")).singleElement().asString().contains("no-store");
+        assertThat(report.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void theIntentsListingIsRevalidatedWithItsEtag() throws Exception {
+        var first = send(get("/api/v1/intents"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        var again = send(get("/api/v1/intents").header("If-None-Match", etag));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(send(get("/api/v1/intents").header("If-None-Match", "\"something-else\"")).statusCode())
+                .isEqualTo(200);
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    }
+
+    private HttpRequest.Builder post(String path, String json) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
