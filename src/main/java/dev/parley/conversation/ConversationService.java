@@ -185,7 +185,8 @@ public final class ConversationService {
     private static BotReply answer(KnowledgeBase knowledge, Intent intent, double confidence, String sessionId) {
         var followups = intent.followups().stream().map(knowledge::find).flatMap(Optional::stream)
                 .map(ConversationService::suggestion).toList();
-        var sources = intent.source().stream().map(s -> new SourceExcerpt(s.document(), s.excerpt())).toList();
+        var sources = intent.source().stream()
+                .map(source -> SourceExcerpt.of(source, knowledge.document(source.document()))).toList();
         return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups,
                 sources, sessionId);
     }

@@ -70,6 +70,9 @@ class ChatProtocolTest {
             assertThat(answer.get("fallback").asBoolean()).isFalse();
             assertThat(answer.get("sources").get(0).get("excerpt").asString()).isEqualTo(
                     rest.sources().get(0).excerpt());
+            assertThat(answer.get("sources").get(0).get("title").asString()).isEqualTo(rest.sources().get(0).title())
+                    .isEqualTo("The role of international organizations in enforcing human rights");
+            assertThat(answer.get("sources").get(0).get("url").isNull()).isTrue();
             assertThat(answer.get("suggestions").size()).isEqualTo(rest.suggestions().size());
         }
     }

@@ -34,4 +34,22 @@ class StartupFailureTest {
                 .contains("broken.yaml: 'answer' is missing")
                 .contains("Fix the intent files listed above");
     }
+
+    @Test
+    void refusesToStartOnABrokenDocumentIndexAndSaysWhy(@TempDir Path seeds, CapturedOutput output)
+            throws IOException {
+        try (var documents = Files.list(Path.of("seeds"))) {
+            for (Path document : documents.filter(file -> file.toString().endsWith(".txt")).toList()) {
+                Files.copy(document, seeds.resolve(document.getFileName()));
+            }
+        }
+        Files.writeString(seeds.resolve("_documents.yaml"), "missing.txt:\n  title: Gone\n");
+
+        assertThatThrownBy(() -> SpringApplication.run(ParleyApplication.class, "--server.port=0",
+                "--parley.knowledge.seeds-dir=" + seeds))
+                .isInstanceOf(InvalidKnowledgeException.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .contains("_documents.yaml: 'missing.txt' names no document in the seeds folder");
+    }
 }
