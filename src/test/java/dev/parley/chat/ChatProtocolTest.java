@@ -110,6 +110,22 @@ class ChatProtocolTest {
     }
 
     @Test
+    void aFollowUpTheConnectionsSessionWasJustAnsweredIsNotOfferedAgain() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("r1", "What does the International Criminal Court do?");
+            assertThat(chat.next("answer").get("intent").asString()).isEqualTo("icc-role");
+
+            chat.ask("r2", "who can refer cases to the ICC?");
+            JsonNode referral = chat.next("answer");
+
+            assertThat(referral.get("intent").asString()).isEqualTo("icc-referral");
+            assertThat(referral.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
+                    .as("icc-referral's follow-ups but icc-role, answered a turn ago").containsExactly("legal-action");
+        }
+    }
+
+    @Test
     void followUpsAndTellMeMoreUseTheConversationSoFar() {
         try (var chat = ChatClient.connect(port, "")) {
             chat.next();
