@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ final class SeedDocuments {
 
     private SeedDocuments(Path folder, Map<String, String> comparableTextByName, List<Path> indexFiles) {
         this.folder = folder;
-        this.comparableTextByName = Map.copyOf(comparableTextByName);
+        // Sorted, so problems list the documents the same way every time.
+        this.comparableTextByName = Collections.unmodifiableSortedMap(new TreeMap<>(comparableTextByName));
         this.indexFiles = List.copyOf(indexFiles);
     }
 

@@ -203,9 +203,10 @@ class IntentLoaderTest {
 
         @Test
         void aFileThatIsNotInTheSeedsFolder() throws IOException {
+            Files.writeString(seeds.resolve("another.txt"), "Another document.");
             index("rights.txt:\n  title: Rights\nrigths.txt:\n  title: A typo\n");
             assertIndexProblems("_documents.yaml: 'rigths.txt' names no document in the seeds folder (it has: "
-                    + "rights.txt)");
+                    + "another.txt, rights.txt)");
         }
 
         @Test
