@@ -567,12 +567,42 @@ function fitHeight(textarea) {
   textarea.style.height = textarea.scrollHeight + (textarea.offsetHeight - textarea.clientHeight) + 'px';
 }
 
+/**
+ * The passage an answer quotes, and its document's title, linked where the document has a web address. The file name
+ * (source.document) is for programs and never shown; a source kept from before titles existed shows none.
+ */
 function sourceNote(source) {
   const details = element('details', 'source');
   details.append(element('summary', null, 'Source'));
   details.append(element('blockquote', null, source.excerpt));
-  details.append(element('cite', null, source.document));
+  if (source.title) {
+    const cite = element('cite');
+    const href = webLink(source.url);
+    if (href) {
+      const link = element('a', null, source.title);
+      link.href = href;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      cite.append(link);
+    } else {
+      cite.textContent = source.title;
+    }
+    details.append(cite);
+  }
   return details;
+}
+
+/** The URL if it is an absolute http or https one; anything else (javascript:, data:, relative) is not linked. */
+function webLink(url) {
+  if (typeof url !== 'string') {
+    return null;
+  }
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function element(tag, className, text) {

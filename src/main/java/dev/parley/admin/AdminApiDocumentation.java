@@ -24,4 +24,6 @@ public class AdminApiDocumentation {
     public static final String KNOWLEDGE_TAG = "Admin: knowledge";
     /** Tag of the exports of the conversation history. */
     public static final String EXPORT_TAG = "Admin: export";
+    /** Tag of what answers privacy requests: erasing what is kept of a conversation. */
+    public static final String PRIVACY_TAG = "Admin: privacy";
 }

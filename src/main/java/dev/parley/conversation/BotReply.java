@@ -14,7 +14,8 @@ import java.util.List;
  *                      with them as {@code suggestions}
  * @param suggestions   questions to offer next: follow-ups after an answer, the candidates of a clarification,
  *                      the closest questions after a fallback
- * @param sources       where the answer comes from; empty for fallbacks, clarifications and small talk
+ * @param sources       where the answer comes from: each document's file name, title and link, and the quoted
+ *                      passage; empty for fallbacks, clarifications and small talk
  * @param sessionId     the conversation this reply belongs to
  */
 public record BotReply(String answerId, String answer, String intent, double confidence, boolean fallback,

@@ -161,13 +161,13 @@ public final class ConversationService {
         }
         if (understood.intent().isEmpty()) {
             return new BotReply(newAnswerId(), FALLBACK_ANSWER, null, understood.confidence(), true, false,
-                    closestQuestions(knowledge, understood.prediction()), List.of(), sessionId);
+                    closestQuestions(knowledge, understood.prediction(), context.answered()), List.of(), sessionId);
         }
         Intent intent = understood.intent().get();
         if (intent.continuesTopic() && context.topic().isPresent()) {
             return continueTopic(knowledge, context, understood.confidence(), sessionId);
         }
-        return answer(knowledge, intent, understood.confidence(), sessionId);
+        return answer(knowledge, intent, understood.confidence(), context, sessionId);
     }
 
     /** "Tell me more": the first of the last topic's follow-ups not yet answered in this session. */
@@ -180,16 +180,24 @@ public final class ConversationService {
                 .flatMap(Optional::stream)
                 .findFirst();
         if (next.isPresent()) {
-            return answer(knowledge, next.get(), confidence, sessionId);
+            return answer(knowledge, next.get(), confidence, context, sessionId);
         }
         return new BotReply(newAnswerId(), TOPIC_EXHAUSTED_ANSWER, null, confidence, false, false,
                 starters(knowledge, context.answered()), List.of(), sessionId);
     }
 
-    private static BotReply answer(KnowledgeBase knowledge, Intent intent, double confidence, String sessionId) {
-        var followups = intent.followups().stream().map(knowledge::find).flatMap(Optional::stream)
+    /**
+     * The intent's answer, with its follow-ups as suggestions, except those the session was answered within its
+     * recent context (see {@link SessionContext#answered()}): a chip that repeats an answer still on screen is a dead
+     * end. The follow-ups are curated for this answer, so none are put in the place of those left out.
+     */
+    private static BotReply answer(KnowledgeBase knowledge, Intent intent, double confidence, SessionContext context,
+                                   String sessionId) {
+        var followups = intent.followups().stream().filter(id -> !context.answered().contains(id))
+                .map(knowledge::find).flatMap(Optional::stream)
                 .map(ConversationService::suggestion).toList();
-        var sources = intent.source().stream().map(s -> new SourceExcerpt(s.document(), s.excerpt())).toList();
+        var sources = intent.source().stream()
+                .map(source -> SourceExcerpt.of(source, knowledge.document(source.document()))).toList();
         return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups,
                 sources, sessionId);
     }
@@ -214,16 +222,18 @@ public final class ConversationService {
                 .toList();
     }
 
-    private static List<Suggestion> closestQuestions(KnowledgeBase knowledge, Prediction prediction) {
+    /** The closest questions the session was not answered lately, the next closest taking the place of those. */
+    private static List<Suggestion> closestQuestions(KnowledgeBase knowledge, Prediction prediction,
+                                                     Set<String> answered) {
         if (prediction.isUniform()) {
             // Nothing in the question was known (emoji, digits, another language): no intent is closer than
             // another, so offer the curated starting points rather than the first ids in alphabetical order.
-            return starters(knowledge, List.of());
+            return starters(knowledge, answered);
         }
         return prediction.ranking().stream()
                 .map(scored -> knowledge.find(scored.intent()))
                 .flatMap(Optional::stream)
-                .filter(intent -> !intent.isSmallTalk())
+                .filter(intent -> !intent.isSmallTalk() && !answered.contains(intent.id()))
                 .limit(MAX_SUGGESTIONS)
                 .map(ConversationService::suggestion)
                 .toList();

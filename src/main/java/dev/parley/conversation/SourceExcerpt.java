@@ -1,10 +1,36 @@
 package dev.parley.conversation;
 
+import dev.parley.knowledge.Source;
+import dev.parley.knowledge.SourceDocument;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
- * The passage an answer is drawn from.
+ * The passage an answer is drawn from, and the document it stands in, as a visitor should see it named.
  *
- * @param document seed document file name
+ * @param document the seed document's file name: stable, for programs; not for showing to visitors
+ * @param title    the document's title, to show instead of the file name
+ * @param url      where the document can be read, an http or https URL; {@code null} when it has none
  * @param excerpt  the quoted passage
  */
-public record SourceExcerpt(String document, String excerpt) {
+public record SourceExcerpt(
+        @Schema(description = "The source document's file name, a stable key for programs. Show `title` instead.",
+                example = "000_14061bbafc9ccbc5.txt", requiredMode = Schema.RequiredMode.REQUIRED)
+        String document,
+        @Schema(description = "The document's title, to show to visitors.",
+                example = "The role of international organizations in enforcing human rights",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String title,
+        @Schema(description = "Where the document can be read: an absolute http or https URL, or null when it has "
+                + "none.", example = "https://www.example.org/report", nullable = true,
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String url,
+        @Schema(description = "The passage the answer is drawn from, quoted word for word.",
+                example = "Any state party, the UN Security Council, or the ICC prosecutor can refer cases.",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String excerpt) {
+
+    /** The passage an intent quotes, with its document's title and link. */
+    static SourceExcerpt of(Source source, SourceDocument document) {
+        return new SourceExcerpt(source.document(), document.title(), document.url().orElse(null), source.excerpt());
+    }
 }

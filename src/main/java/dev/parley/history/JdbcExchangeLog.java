@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
@@ -90,6 +91,18 @@ class JdbcExchangeLog implements ExchangeLog {
     /** Deletes the exchanges asked before a moment, and (by the schema's cascade) their feedback. */
     int deleteAskedBefore(Instant cutoff) {
         return jdbc.sql("delete from exchange where asked_at < ?").param(utc(cutoff)).update();
+    }
+
+    /**
+     * Deletes everything kept for one session: its exchanges and the feedback on them, in one transaction, so a
+     * privacy request is met in full or not at all.
+     */
+    @Transactional
+    ErasedSession eraseSession(String sessionId) {
+        int feedback = jdbc.sql("delete from feedback where answer_id in "
+                + "(select answer_id from exchange where session_id = ?)").param(sessionId).update();
+        int exchanges = jdbc.sql("delete from exchange where session_id = ?").param(sessionId).update();
+        return new ErasedSession(sessionId, exchanges, feedback);
     }
 
     /** PostgreSQL cannot store NUL in text (H2 can): it is dropped on both, so both keep the same text. */

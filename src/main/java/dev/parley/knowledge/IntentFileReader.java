@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,6 +20,7 @@ final class IntentFileReader {
 
     static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
+    private static final Set<String> DOCUMENT_KEYS = Set.of("title", "url");
     private static final Pattern ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final SeedDocuments seeds;
@@ -77,6 +79,44 @@ final class IntentFileReader {
         List<String> examples = check.examples(mapping.get());
         check.noRepeatedExamples(examples);
         return new OutOfScopeResult(check.ok() ? examples : List.of(), List.copyOf(check.problems));
+    }
+
+    /** The titled documents of the index file, by file name, or the problems that keep it from loading. */
+    record DocumentIndexResult(Map<String, SourceDocument> documents, List<IntentProblem> problems) {
+    }
+
+    /**
+     * Parses and validates the seeds' index ({@value SeedDocuments#INDEX_FILE}): a mapping from each document's file
+     * name to its {@code title} and, optionally, its {@code url}.
+     */
+    DocumentIndexResult readDocumentIndex(Path file, String yamlText) {
+        var check = new FileCheck(file.toString());
+        Object root;
+        try {
+            root = limits.yaml().load(yamlText);
+        } catch (YAMLException e) {
+            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+            return new DocumentIndexResult(Map.of(), List.copyOf(check.problems));
+        }
+        if (root == null) {
+            return new DocumentIndexResult(Map.of(), List.of()); // an empty index titles nothing
+        }
+        if (!(root instanceof Map<?, ?> entries)) {
+            check.problem("-", "must be a YAML mapping from each document's file name to its title and url, e.g."
+                    + " 'report.txt: {title: Annual report, url: https://www.example.org/report}'");
+            return new DocumentIndexResult(Map.of(), List.copyOf(check.problems));
+        }
+        var documents = new TreeMap<String, SourceDocument>();
+        for (Map.Entry<?, ?> entry : entries.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            if (!seeds.has(name)) {
+                check.problem(name, "names no document in the seeds folder (it has: " + String.join(", ", seeds.names())
+                        + ")");
+                continue;
+            }
+            check.document(name, entry.getValue()).ifPresent(document -> documents.put(name, document));
+        }
+        return new DocumentIndexResult(check.ok() ? documents : Map.of(), List.copyOf(check.problems));
     }
 
     private static String sorted(Set<String> keys) {
@@ -227,6 +267,36 @@ final class IntentFileReader {
                 problem("source.excerpt", "does not stand word for word in " + document);
             }
             return Optional.of(new Source(document, excerpt));
+        }
+
+        /** One entry of the documents' index: the mapping under a document's file name. */
+        Optional<SourceDocument> document(String name, Object value) {
+            if (!(value instanceof Map<?, ?> fields)) {
+                problem(name, "must be a mapping with 'title' and, if the document is published, 'url'; found "
+                        + describe(value));
+                return Optional.empty();
+            }
+            int before = problems.size();
+            fields.keySet().stream().map(String::valueOf).filter(key -> !DOCUMENT_KEYS.contains(key)).sorted()
+                    .forEach(key -> problem(name + "." + key, "is not a known key (known keys: title, url)"));
+            String title = requiredText(fields, "title", name + ".");
+            if (title.contains("\n") || title.contains("\r")) {
+                problem(name + ".title", "must be one line");
+            } else if (title.codePointCount(0, title.length()) > SourceDocument.MAX_TITLE_LENGTH) {
+                problem(name + ".title", "must be at most " + SourceDocument.MAX_TITLE_LENGTH + " characters, found "
+                        + title.codePointCount(0, title.length()));
+            }
+            Optional<String> url = Optional.empty();
+            if (fields.containsKey("url")) {
+                Object link = fields.get("url");
+                if (link instanceof String text && SourceDocument.isWebLink(text.strip())) {
+                    url = Optional.of(text.strip());
+                } else {
+                    problem(name + ".url", "must be an http or https URL, e.g. https://www.example.org/report, found "
+                            + (link instanceof String text ? "'" + text + "'" : describe(link)));
+                }
+            }
+            return problems.size() == before ? Optional.of(new SourceDocument(name, title, url)) : Optional.empty();
         }
 
         private String describe(Object value) {

@@ -15,14 +15,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every {@code *.yaml} / {@code *.yml} file of an intents folder, validates each one and the set as a whole, and
  * builds the {@link KnowledgeBase}. Nothing is half-loaded: either every file is valid or an
- * {@link InvalidKnowledgeException} lists every problem found, by file and field.
+ * {@link InvalidKnowledgeException} lists every problem found, by file and field. The seeds' index of titles
+ * ({@value SeedDocuments#INDEX_FILE}) is validated with them, the same way.
  */
 final class IntentLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(IntentLoader.class);
 
     /**
      * The file, beside the intents, of questions the knowledge base does not answer ({@code .yml} is read too); its
@@ -31,10 +38,12 @@ final class IntentLoader {
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
     private static final String OUT_OF_SCOPE_NAME = idOf(Path.of(OUT_OF_SCOPE_FILE));
 
+    private final SeedDocuments seeds;
     private final IntentFileReader fileReader;
     private final IntentFileLimits limits;
 
     IntentLoader(SeedDocuments seeds, int minimumExamples, IntentFileLimits limits) {
+        this.seeds = seeds;
         this.fileReader = new IntentFileReader(seeds, minimumExamples, limits);
         this.limits = limits;
     }
@@ -52,6 +61,7 @@ final class IntentLoader {
                 .collect(Collectors.partitioningBy(file -> idOf(file).equals(OUT_OF_SCOPE_NAME)));
         List<Path> files = byKind.get(false);
         OutOfScopeQuestions outOfScope = outOfScope(byKind.get(true), intentsFolder, problems);
+        Map<String, SourceDocument> titled = documentIndex(problems);
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
         var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
         for (Path file : files) {
@@ -78,7 +88,45 @@ final class IntentLoader {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(intents, outOfScope.examples());
+        return new KnowledgeBase(intents, outOfScope.examples(), documents(titled, intents));
+    }
+
+    /** The documents the index titles, by file name; problems are added for what it gets wrong. */
+    private Map<String, SourceDocument> documentIndex(List<IntentProblem> problems) {
+        List<Path> files = seeds.indexFiles();
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        if (files.size() > 1) {
+            problems.add(new IntentProblem(files.get(1).toString(), "-",
+                    "repeats " + files.get(0).getFileName() + ": keep one index of the documents"));
+            return Map.of();
+        }
+        Optional<String> text = text(files.get(0), problems);
+        if (text.isEmpty()) {
+            return Map.of();
+        }
+        var result = fileReader.readDocumentIndex(files.get(0), text.get());
+        problems.addAll(result.problems());
+        return result.documents();
+    }
+
+    /**
+     * Every seed document as visitors will see it named. One the index leaves out is titled after its file name, so
+     * that a knowledge base without an index still starts; the owner is told which quoted ones lack a title.
+     */
+    private Map<String, SourceDocument> documents(Map<String, SourceDocument> titled, List<Intent> intents) {
+        var documents = new TreeMap<String, SourceDocument>();
+        for (String name : seeds.names()) {
+            documents.put(name, titled.getOrDefault(name, SourceDocument.untitled(name)));
+        }
+        List<String> quotedUntitled = intents.stream().flatMap(intent -> intent.source().stream())
+                .map(Source::document).filter(name -> !titled.containsKey(name)).distinct().sorted().toList();
+        for (String name : quotedUntitled) {
+            log.warn("{} has no title in {}: visitors see its source as \"{}\"", name, seeds.indexFile(),
+                    documents.get(name).title());
+        }
+        return documents;
     }
 
     /** The questions of the out-of-scope file, and where they stand (the file need not exist). */
@@ -172,7 +220,7 @@ final class IntentLoader {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read intent file " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

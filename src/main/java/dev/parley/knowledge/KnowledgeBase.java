@@ -17,6 +17,7 @@ public final class KnowledgeBase {
     private final List<Intent> intents;
     private final Map<String, Intent> intentsById;
     private final List<String> outOfScopeExamples;
+    private final Map<String, SourceDocument> documentsByName;
 
     /** @throws IllegalStateException if two intents share an id */
     public KnowledgeBase(Collection<Intent> intents) {
@@ -29,9 +30,26 @@ public final class KnowledgeBase {
      * @throws IllegalStateException if two intents share an id
      */
     public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples) {
+        this(intents, outOfScopeExamples, Map.of());
+    }
+
+    /**
+     * @param documents the seed documents' titles and links, by file name; one left out is
+     *                  {@linkplain SourceDocument#untitled(String) titled after its file name}
+     * @throws IllegalStateException if two intents share an id
+     */
+    public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples,
+                         Map<String, SourceDocument> documents) {
         this.intents = intents.stream().sorted(Comparator.comparing(Intent::id)).toList();
         this.intentsById = this.intents.stream().collect(Collectors.toUnmodifiableMap(Intent::id, Function.identity()));
         this.outOfScopeExamples = List.copyOf(outOfScopeExamples);
+        this.documentsByName = Map.copyOf(documents);
+    }
+
+    /** How the seed document an intent's source names is shown to visitors: its title, and its link if any. */
+    public SourceDocument document(String name) {
+        SourceDocument document = documentsByName.get(name);
+        return document != null ? document : SourceDocument.untitled(name);
     }
 
     /**

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,30 +17,57 @@ import java.util.stream.Stream;
 
 /**
  * The source documents answers are drawn from ({@code seeds/*.txt}), kept so that every intent's quoted excerpt can be
- * checked against the text it claims to quote.
+ * checked against the text it claims to quote; and where their index of titles ({@value #INDEX_FILE}) stands.
  */
 final class SeedDocuments {
 
-    private final Map<String, String> comparableTextByName;
+    /**
+     * The file, beside the documents, that gives each its title and link ({@code .yml} is read too); it is no
+     * document itself, and its underscore keeps it apart from them.
+     */
+    static final String INDEX_FILE = "_documents.yaml";
 
-    private SeedDocuments(Map<String, String> comparableTextByName) {
-        this.comparableTextByName = Map.copyOf(comparableTextByName);
+    private final Path folder;
+    private final Map<String, String> comparableTextByName;
+    private final List<Path> indexFiles;
+
+    private SeedDocuments(Path folder, Map<String, String> comparableTextByName, List<Path> indexFiles) {
+        this.folder = folder;
+        // Sorted, so problems list the documents the same way every time.
+        this.comparableTextByName = Collections.unmodifiableSortedMap(new TreeMap<>(comparableTextByName));
+        this.indexFiles = List.copyOf(indexFiles);
     }
 
     /** Reads every {@code .txt} file in {@code folder}; a missing folder gives an empty set (every source then fails). */
     static SeedDocuments readFrom(Path folder) {
         var texts = new TreeMap<String, String>();
+        var indexFiles = new ArrayList<Path>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
-                    texts.put(file.getFileName().toString(),
-                            comparable(Files.readString(file, StandardCharsets.UTF_8)));
+                for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString))
+                        .toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.equals(INDEX_FILE) || name.equals(INDEX_FILE.replace(".yaml", ".yml"))) {
+                        indexFiles.add(file);
+                    } else if (name.endsWith(".txt")) {
+                        texts.put(name, comparable(Files.readString(file, StandardCharsets.UTF_8)));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read seed documents in " + folder, e);
             }
         }
-        return new SeedDocuments(texts);
+        return new SeedDocuments(folder, texts, indexFiles);
+    }
+
+    /** The index files found ({@value #INDEX_FILE} or its {@code .yml} twin), in name order; usually none or one. */
+    List<Path> indexFiles() {
+        return indexFiles;
+    }
+
+    /** Where the index would stand, to name it in problems and warnings when there is none. */
+    Path indexFile() {
+        return indexFiles.isEmpty() ? folder.resolve(INDEX_FILE) : indexFiles.get(0);
     }
 
     boolean has(String document) {

@@ -49,6 +49,17 @@ class AskApiTest {
     }
 
     @Test
+    void aSourceNamesItsDocumentByTitleFromTheSeedsIndexBesideTheFileName() {
+        JsonNode source = api.ask(body("question", "who can refer cases to the ICC?")).json().get("sources").get(0);
+
+        assertThat(source.propertyNames()).containsExactly("document", "title", "url", "excerpt");
+        assertThat(source.get("document").asString()).isEqualTo("000_14061bbafc9ccbc5.txt");
+        assertThat(source.get("title").asString())
+                .isEqualTo("The role of international organizations in enforcing human rights");
+        assertThat(source.get("url").isNull()).as("the seed documents have no link").isTrue();
+    }
+
+    @Test
     void fallsBackOnTheWeatherWithQuestionsItCanAnswer() {
         JsonNode reply = api.ask(body("question", "what is the weather in Paris?")).json();
 

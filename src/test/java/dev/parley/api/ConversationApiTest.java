@@ -52,6 +52,38 @@ class ConversationApiTest {
     }
 
     @Test
+    void aFollowUpTheSessionWasJustAnsweredIsNotOfferedAgain() {
+        String session = ask("What does the International Criminal Court do?", null).get("sessionId").asString();
+
+        JsonNode referral = ask("who can refer cases to the ICC?", session);
+        JsonNode alone = ask("who can refer cases to the ICC?", null);
+
+        assertThat(intents(alone.get("suggestions"))).as("icc-referral's follow-ups")
+                .containsExactly("icc-role", "legal-action");
+        assertThat(referral.get("intent").asString()).isEqualTo("icc-referral");
+        assertThat(intents(referral.get("suggestions"))).as("icc-role was answered a turn ago")
+                .containsExactly("legal-action");
+    }
+
+    @Test
+    void theClosestQuestionsOfAFallbackLeaveOutWhatTheSessionWasAnsweredAndOfferTheNextClosest() {
+        JsonNode alone = ask("what is the weather in Paris?", null);
+        assertThat(alone.get("fallback").asBoolean()).isTrue();
+        var closest = intents(alone.get("suggestions"));
+        assertThat(closest).hasSize(3);
+        String session = alone.get("sessionId").asString();
+        JsonNode first = alone.get("suggestions").get(0);
+        api.ask(body("question", first.get("question").asString(), "sessionId", session,
+                "intent", first.get("intent").asString()));
+
+        JsonNode again = ask("what is the weather in Paris?", session);
+
+        assertThat(again.get("fallback").asBoolean()).isTrue();
+        assertThat(intents(again.get("suggestions"))).as("the next closest in the place of the one answered")
+                .hasSize(3).doesNotContain(closest.get(0)).startsWith(closest.get(1), closest.get(2));
+    }
+
+    @Test
     void aShortFollowUpIsReadInTheLightOfThePreviousAnswer() {
         JsonNode first = ask("What is the European Court of Human Rights?", null);
         String session = first.get("sessionId").asString();
@@ -91,6 +123,10 @@ class ConversationApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("intent");
+    }
+
+    private static java.util.List<String> intents(JsonNode suggestions) {
+        return suggestions.valueStream().map(suggestion -> suggestion.get("intent").asString()).toList();
     }
 
     private JsonNode ask(String question, String session) {

@@ -79,6 +79,9 @@ class ChatProtocolTest {
             assertThat(answer.get("fallback").asBoolean()).isFalse();
             assertThat(answer.get("sources").get(0).get("excerpt").asString()).isEqualTo(
                     rest.sources().get(0).excerpt());
+            assertThat(answer.get("sources").get(0).get("title").asString()).isEqualTo(rest.sources().get(0).title())
+                    .isEqualTo("The role of international organizations in enforcing human rights");
+            assertThat(answer.get("sources").get(0).get("url").isNull()).isTrue();
             assertThat(answer.get("suggestions").size()).isEqualTo(rest.suggestions().size());
         }
     }
@@ -112,6 +115,22 @@ class ChatProtocolTest {
 
             assertThat(answer.get("intent").asString()).isEqualTo(candidate.get("intent").asString());
             assertThat(answer.get("clarification").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void aFollowUpTheConnectionsSessionWasJustAnsweredIsNotOfferedAgain() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("r1", "What does the International Criminal Court do?");
+            assertThat(chat.next("answer").get("intent").asString()).isEqualTo("icc-role");
+
+            chat.ask("r2", "who can refer cases to the ICC?");
+            JsonNode referral = chat.next("answer");
+
+            assertThat(referral.get("intent").asString()).isEqualTo("icc-referral");
+            assertThat(referral.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
+                    .as("icc-referral's follow-ups but icc-role, answered a turn ago").containsExactly("legal-action");
         }
     }
 

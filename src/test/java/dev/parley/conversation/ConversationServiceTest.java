@@ -37,7 +37,8 @@ class ConversationServiceTest {
         assertThat(reply.intent()).isEqualTo("icc-referral");
         assertThat(reply.answer()).isEqualTo("Any **state party** can refer cases.");
         assertThat(reply.confidence()).isEqualTo(0.9);
-        assertThat(reply.sources()).containsExactly(new SourceExcerpt("rights.txt", "Any state party can refer cases."));
+        assertThat(reply.sources()).as("no index: titled after the file name").containsExactly(
+                new SourceExcerpt("rights.txt", "Rights", null, "Any state party can refer cases."));
         assertThat(reply.suggestions()).containsExactly(new Suggestion("icc-role", "What does the ICC do?"));
     }
 

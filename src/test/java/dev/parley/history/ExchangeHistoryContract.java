@@ -22,8 +22,11 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +36,7 @@ import dev.parley.conversation.ExchangeLog;
 import dev.parley.conversation.UserMessage;
 import dev.parley.nlu.TextNormalizer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the history must do on every database Parley supports: the same tests run on the embedded H2
@@ -41,6 +45,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ExchangeHistoryContract {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -280,6 +286,79 @@ abstract class ExchangeHistoryContract {
                 .parse(new StringReader(body)).getRecords().stream()
                 .filter(row -> row.get("session_id").equals(session)).map(row -> row.get("answer_id")))
                 .containsExactlyElementsOf(planted);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void erasingASessionDeletesItsExchangesAndFeedbackFromEveryViewAndNothingElse(CapturedOutput output)
+            throws IOException {
+        String unansweredQuestion = "what is the weather in Paris tomorrow, " + session + "?";
+        String answered = api.ask("who can refer cases to the ICC?", session).get("answerId").asString();
+        String unanswered = api.ask(unansweredQuestion, session).get("answerId").asString();
+        assertThat(api.feedback(answered, false, "Please forget me")).isEqualTo(204);
+        String otherSession = "contract-other-" + UUID.randomUUID();
+        String kept = api.ask("what does the UNHCR do?", otherSession).get("answerId").asString();
+        assertThat(api.feedback(kept, false, "Keep me")).isEqualTo(204);
+        AdminClient admin = AdminClient.asAdmin(port);
+        assertThat(admin.get("/api/v1/admin/unanswered?days=1").body()).contains(unansweredQuestion);
+
+        var response = api.eraseSession(session);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        JsonNode erased = JSON.readTree(response.body());
+        assertThat(erased.get("sessionId").asString()).isEqualTo(session);
+        assertThat(erased.get("exchanges").asInt()).isEqualTo(2);
+        assertThat(erased.get("feedback").asInt()).isEqualTo(1);
+        assertThat(rows.count("select count(*) from exchange where session_id = ?", session)).isZero();
+        assertThat(rows.feedback(answered)).isEmpty();
+        assertThat(rows.hasExchange(unanswered)).isFalse();
+        assertThat(rows.hasExchange(kept)).as("another session's exchange").isTrue();
+        assertThat(rows.feedback(kept)).isPresent();
+        List<CSVRecord> export = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(api.exportCsv("").body())).getRecords();
+        assertThat(export).extracting(row -> row.get("session_id")).doesNotContain(session).contains(otherSession);
+        String feedback = admin.get("/api/v1/admin/feedback?days=1&limit=500").body();
+        assertThat(feedback).doesNotContain(answered).contains(kept);
+        assertThat(admin.get("/api/v1/admin/unanswered?days=1").body()).doesNotContain(unansweredQuestion);
+        assertThat(api.feedback(answered, true, null)).as("feedback on an erased answer").isEqualTo(404);
+        assertThat(output.getOut()).contains("Erased session " + session)
+                .doesNotContain("Please forget me").doesNotContain("what is the weather in Paris tomorrow");
+    }
+
+    @Test
+    void afterErasureAFollowUpInTheSessionIsReadWithoutItsOldContext() {
+        String otherSession = "contract-other-" + UUID.randomUUID();
+        assertThat(api.ask("What is the European Court of Human Rights?", session).get("intent").asString())
+                .isEqualTo("echr");
+        api.ask("What is the European Court of Human Rights?", otherSession);
+
+        assertThat(api.eraseSession(session).statusCode()).isEqualTo(200);
+
+        assertThat(api.ask("and in Africa?", otherSession).get("intent").asString()).as("context kept elsewhere")
+                .isEqualTo("african-union");
+        assertThat(api.ask("and in Africa?", session).get("fallback").asBoolean()).as("read on its own").isTrue();
+    }
+
+    @Test
+    void erasingASessionNothingIsKeptForIsA404AndAMalformedIdA400() {
+        var unknown = api.eraseSession(session);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(unknown.body()).get("detail").asString()).contains("Nothing is kept for session");
+
+        api.ask("hello", session);
+        assertThat(api.eraseSession(session).statusCode()).isEqualTo(200);
+        assertThat(api.eraseSession(session).statusCode()).as("erased already").isEqualTo(404);
+
+        for (String malformed : List.of("short", "x".repeat(65), "semi%3Bcolon", "dots.in.the.id")) {
+            var response = api.eraseSession(malformed);
+            assertThat(response.statusCode()).as(malformed).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(malformed)
+                    .hasValue("application/problem+json");
+        }
+        assertThat(api.eraseSessionWithoutCredentials(session).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -63,6 +63,17 @@ final class HistoryApi {
                 .header("Authorization", "Basic " + credentials).GET());
     }
 
+    /** Erases a session with the admin's credentials. */
+    HttpResponse<String> eraseSession(String sessionId) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sessions/" + sessionId))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).DELETE());
+    }
+
+    HttpResponse<String> eraseSessionWithoutCredentials(String sessionId) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/sessions/" + sessionId)).DELETE());
+    }
+
     HttpResponse<String> exportCsvWithoutCredentials() {
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/exchanges.csv")).GET());
     }

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
 
 class IntentLoaderTest {
@@ -105,6 +108,212 @@ class IntentLoaderTest {
         write("icc-role", roleIntent());
 
         assertThat(load().find("icc-referral").orElseThrow().examples()).contains(emoji);
+    }
+
+    @Nested
+    class TheDocumentIndex {
+
+        @BeforeEach
+        void twoValidIntents() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+        }
+
+        @Test
+        void titlesTheDocumentsItNamesAndLinksThoseWithAUrl() throws IOException {
+            Files.writeString(seeds.resolve("other-report.txt"), "Another document.");
+            index("""
+                    rights.txt:
+                      title: "  The role of the ICC: who refers cases  "
+                      url: https://www.example.org/rights?lang=en#icc
+                    other-report.txt:
+                      title: Another report
+                    """);
+
+            KnowledgeBase knowledge = load();
+
+            assertThat(knowledge.document(DOCUMENT)).isEqualTo(new SourceDocument(DOCUMENT,
+                    "The role of the ICC: who refers cases", Optional.of("https://www.example.org/rights?lang=en#icc")));
+            assertThat(knowledge.document("other-report.txt"))
+                    .isEqualTo(new SourceDocument("other-report.txt", "Another report", Optional.empty()));
+        }
+
+        @Test
+        void aDocumentItLeavesOutIsTitledAfterItsFileName() throws IOException {
+            Files.writeString(seeds.resolve("un_treaty-bodies.txt"), "Another document.");
+            index("rights.txt:\n  title: Rights and the ICC\n");
+
+            KnowledgeBase knowledge = load();
+
+            assertThat(knowledge.document("un_treaty-bodies.txt"))
+                    .isEqualTo(new SourceDocument("un_treaty-bodies.txt", "Un treaty bodies", Optional.empty()));
+        }
+
+        @Test
+        void withoutAnIndexTheKnowledgeBaseStillLoadsWithTitlesFromFileNames() {
+            KnowledgeBase knowledge = load();
+
+            assertThat(knowledge.document(DOCUMENT))
+                    .isEqualTo(new SourceDocument(DOCUMENT, "Rights", Optional.empty()));
+        }
+
+        @Test
+        void anEmptyIndexTitlesNothing() throws IOException {
+            index("# nothing yet\n");
+
+            assertThat(load().document(DOCUMENT).title()).isEqualTo("Rights");
+        }
+
+        @Test
+        void mayEndInYml() throws IOException {
+            Files.writeString(seeds.resolve("_documents.yml"), "rights.txt:\n  title: Rights and the ICC\n");
+
+            assertThat(load().document(DOCUMENT).title()).isEqualTo("Rights and the ICC");
+        }
+
+        @Test
+        void isNoDocumentThatAnIntentCouldQuote() throws IOException {
+            index("rights.txt:\n  title: Rights and the ICC\n");
+            write("icc-referral", referralIntent().replace("document: " + DOCUMENT, "document: _documents.yaml")
+                    .replace("Any state party, the UN Security Council, or the ICC prosecutor can refer cases.",
+                            "title: Rights and the ICC"));
+
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).map(IntentProblem::toString).singleElement().asString()
+                            .endsWith("icc-referral.yaml: 'source.document' names '_documents.yaml', which is not in"
+                                    + " the seeds folder (it has: rights.txt)"));
+        }
+
+        @Test
+        void theProjectsIndexTitlesEverySeedDocumentWithoutRepeatingItsFileName() {
+            KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12,
+                    DataSize.ofMegabytes(1)).load();
+            var seedDocuments = SeedDocuments.readFrom(Path.of("seeds")).names();
+
+            assertThat(seedDocuments).isNotEmpty().allSatisfy(name -> {
+                SourceDocument document = knowledge.document(name);
+                assertThat(document.title()).as(name).isNotEqualTo(SourceDocument.untitled(name).title())
+                        .doesNotContain(".txt");
+                assertThat(document.url()).as("the seed documents name no URL of their own").isEmpty();
+            });
+        }
+    }
+
+    @Nested
+    class RejectsTheDocumentIndexNamingFileAndField {
+
+        @BeforeEach
+        void twoValidIntents() throws IOException {
+            write("icc-referral", referralIntent());
+            write("icc-role", roleIntent());
+        }
+
+        @Test
+        void anUnknownKey() throws IOException {
+            index("rights.txt:\n  title: Rights\n  link: https://www.example.org/rights\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.link' is not a known key (known keys: title, url)");
+        }
+
+        @Test
+        void aFileThatIsNotInTheSeedsFolder() throws IOException {
+            Files.writeString(seeds.resolve("another.txt"), "Another document.");
+            index("rights.txt:\n  title: Rights\nrigths.txt:\n  title: A typo\n");
+            assertIndexProblems("_documents.yaml: 'rigths.txt' names no document in the seeds folder (it has: "
+                    + "another.txt, rights.txt)");
+        }
+
+        @Test
+        void aMissingTitle() throws IOException {
+            index("rights.txt:\n  url: https://www.example.org/rights\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.title' is missing");
+        }
+
+        @Test
+        void aBlankOrEmptyTitle() throws IOException {
+            Files.writeString(seeds.resolve("other.txt"), "Another document.");
+            index("rights.txt:\n  title: '  '\nother.txt:\n  title:\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.title' is blank",
+                    "_documents.yaml: 'other.txt.title' is empty");
+        }
+
+        @Test
+        void aTitleThatIsNoText() throws IOException {
+            index("rights.txt:\n  title: [a, list]\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.title' must be text, found a list");
+        }
+
+        @Test
+        void aTitleOfMoreThanOneLineOrTooLong() throws IOException {
+            Files.writeString(seeds.resolve("other.txt"), "Another document.");
+            index("rights.txt:\n  title: |\n    First line\n    second line\nother.txt:\n  title: "
+                    + "x".repeat(201) + "\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.title' must be one line",
+                    "_documents.yaml: 'other.txt.title' must be at most 200 characters, found 201");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"javascript:alert(1)", "ftp://files.example.org/rights.txt", "/rights.html",
+                "www.example.org/rights", "https://", "data:text/html,hi", "'https://www.example.org/a b'"})
+        void aUrlThatIsNoHttpOrHttpsUrl(String url) throws IOException {
+            index("rights.txt:\n  title: Rights\n  url: " + url + "\n");
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                        assertThat(problem.file()).isEqualTo(seeds.resolve("_documents.yaml").toString());
+                        assertThat(problem.field()).isEqualTo("rights.txt.url");
+                        assertThat(problem.reason()).startsWith("must be an http or https URL");
+                    }));
+        }
+
+        @Test
+        void aUrlThatIsNoText() throws IOException {
+            index("rights.txt:\n  title: Rights\n  url: 42\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt.url' must be an http or https URL, e.g. "
+                    + "https://www.example.org/report, found a integer");
+        }
+
+        @Test
+        void anEntryThatIsNoMapping() throws IOException {
+            index("rights.txt: Rights and the ICC\n");
+            assertIndexProblems("_documents.yaml: 'rights.txt' must be a mapping with 'title' and, if the document "
+                    + "is published, 'url'; found text");
+        }
+
+        @Test
+        void anIndexThatIsNoMapping() throws IOException {
+            index("- rights.txt\n");
+            assertIndexProblems("_documents.yaml: must be a YAML mapping from each document's file name to its "
+                    + "title and url, e.g. 'report.txt: {title: Annual report, url: https://www.example.org/report}'");
+        }
+
+        @Test
+        void invalidYaml() throws IOException {
+            index("rights.txt: [unclosed\n");
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOf(InvalidKnowledgeException.class)
+                    .hasMessageContaining("_documents.yaml: is not valid YAML");
+        }
+
+        @Test
+        void twoIndexFiles() throws IOException {
+            index("rights.txt:\n  title: Rights\n");
+            Files.writeString(seeds.resolve("_documents.yml"), "rights.txt:\n  title: Rights again\n");
+            assertIndexProblems("_documents.yml: repeats _documents.yaml: keep one index of the documents");
+        }
+
+        @Test
+        void listedWithTheProblemsOfTheIntentFiles() throws IOException {
+            write("icc-role", roleIntent().replace("followups: [icc-referral]", "followups: [nowhere]"));
+            index("rights.txt:\n  titel: Rights\n");
+
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).extracting(IntentProblem::field)
+                            .containsExactlyInAnyOrder("followups[0]", "rights.txt.titel", "rights.txt.title"));
+        }
+
+        private void assertIndexProblems(String... expected) {
+            assertThatThrownBy(IntentLoaderTest.this::load).isInstanceOfSatisfying(InvalidKnowledgeException.class,
+                    e -> assertThat(e.problems()).map(p -> p.toString().replace(seeds + "/", ""))
+                            .containsExactlyInAnyOrder(expected));
+        }
     }
 
     @Nested
@@ -326,6 +535,10 @@ class IntentLoaderTest {
 
     private KnowledgeBase load() {
         return new IntentLoader(SeedDocuments.readFrom(seeds), 12, new IntentFileLimits(1024 * 1024)).load(intents);
+    }
+
+    private void index(String yaml) throws IOException {
+        Files.writeString(seeds.resolve("_documents.yaml"), yaml);
     }
 
     private void write(String id, String yaml) throws IOException {

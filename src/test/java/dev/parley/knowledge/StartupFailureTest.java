@@ -54,4 +54,22 @@ class StartupFailureTest {
                 .contains("huge.yaml: is " + Files.size(huge) + " bytes, more than the 1048576 an intent file may have"
                         + " (parley.knowledge.max-file-size)");
     }
+
+    @Test
+    void refusesToStartOnABrokenDocumentIndexAndSaysWhy(@TempDir Path seeds, CapturedOutput output)
+            throws IOException {
+        try (var documents = Files.list(Path.of("seeds"))) {
+            for (Path document : documents.filter(file -> file.toString().endsWith(".txt")).toList()) {
+                Files.copy(document, seeds.resolve(document.getFileName()));
+            }
+        }
+        Files.writeString(seeds.resolve("_documents.yaml"), "missing.txt:\n  title: Gone\n");
+
+        assertThatThrownBy(() -> SpringApplication.run(ParleyApplication.class, "--server.port=0",
+                "--parley.knowledge.seeds-dir=" + seeds))
+                .isInstanceOf(InvalidKnowledgeException.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .contains("_documents.yaml: 'missing.txt' names no document in the seeds folder");
+    }
 }
