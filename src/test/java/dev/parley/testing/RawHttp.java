@@ -17,8 +17,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP/1.1 written by hand over a socket, for what java.net.http will not send: any {@code Host} header, and a
- * request from a chosen local address (127.0.0.2 is a second client on the same machine, on Linux).
+ * HTTP/1.1 written by hand over a socket, for what java.net.http will not send: any {@code Host} header, a request
+ * from a chosen local address (127.0.0.2 is a second client on the same machine, on Linux), and, with
+ * {@link #sendBytes}, requests no client would send as they are (a raw backslash, a negative Content-Length, a header
+ * of 100 KB).
  */
 public final class RawHttp {
 
@@ -94,6 +96,23 @@ public final class RawHttp {
             socket.getOutputStream().write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().write(bytes);
             socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends exactly these bytes (ISO-8859-1 text: one char, one byte) to the server on 127.0.0.1 and reads the answer. */
+    public static Response sendBytes(int port, String request) {
+        try (var socket = new Socket()) {
+            socket.setSoTimeout(20_000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                // The server may answer and close before it has read everything we meant to send.
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
