@@ -23,16 +23,31 @@ public final class ParleyCommandLine {
 
     /** Runs the command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
     public static int run(String[] args) {
-        // No Spring context configures logging here; OpenNLP would log every training step.
+        // No Spring context configures logging here; OpenNLP would log every training step. The levels are put back
+        // afterwards: logging is one per JVM, and a command run inside another program must not silence it.
         var logging = LoggingSystem.get(ParleyCommandLine.class.getClassLoader());
+        LogLevel rootBefore = configuredLevel(logging, LoggingSystem.ROOT_LOGGER_NAME);
+        LogLevel djlBefore = configuredLevel(logging, "ai.djl");
         logging.setLogLevel(null, LogLevel.WARN);
         // The encoder's native loader warns that it found no GPU; it needs none.
         logging.setLogLevel("ai.djl", LogLevel.ERROR);
-        return new CommandLine(new ParleyCommandLine())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("error: " + e.getMessage());
-                    return 1;
-                })
-                .execute(args);
+        try {
+            return new CommandLine(new ParleyCommandLine())
+                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                        commandLine.getErr().println("error: " + e.getMessage());
+                        return 1;
+                    })
+                    .execute(args);
+        } finally {
+            if (rootBefore != null) { // the root logger always has a level; null would be refused
+                logging.setLogLevel(null, rootBefore);
+            }
+            logging.setLogLevel("ai.djl", djlBefore);
+        }
+    }
+
+    private static LogLevel configuredLevel(LoggingSystem logging, String logger) {
+        var configuration = logging.getLoggerConfiguration(logger);
+        return configuration == null ? null : configuration.getConfiguredLevel();
     }
 }

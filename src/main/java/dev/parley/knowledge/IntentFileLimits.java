@@ -19,12 +19,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class IntentFileLimits {
 
-    /**
-     * The longest question or example, in characters (Unicode code points): as long as a question a user may ask,
-     * since a longer example is a phrasing nobody can type.
-     */
-    public static final int MAX_PHRASING_LENGTH = 1000;
-
     /** The longest answer, in characters: several screens of a chat window, far more than an FAQ answer needs. */
     public static final int MAX_ANSWER_LENGTH = 10_000;
 

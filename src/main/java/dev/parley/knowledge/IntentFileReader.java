@@ -49,8 +49,8 @@ final class IntentFileReader {
         }
         Map<?, ?> fields = mapping.get();
 
-        String question = check.requiredText(fields, "question", IntentFileLimits.MAX_PHRASING_LENGTH);
-        List<String> examples = check.examples(fields);
+        String question = check.question(fields);
+        List<String> examples = check.textList(fields, "examples", true);
         String answer = check.requiredText(fields, "answer", IntentFileLimits.MAX_ANSWER_LENGTH);
         List<String> followups = check.textList(fields, "followups", false);
         List<String> tags = check.textList(fields, "tags", false);
@@ -76,7 +76,7 @@ final class IntentFileReader {
         if (mapping.isEmpty()) {
             return new OutOfScopeResult(List.of(), List.copyOf(check.problems));
         }
-        List<String> examples = check.examples(mapping.get());
+        List<String> examples = check.textList(mapping.get(), "examples", true);
         check.noRepeatedExamples(examples);
         return new OutOfScopeResult(check.ok() ? examples : List.of(), List.copyOf(check.problems));
     }
@@ -173,15 +173,14 @@ final class IntentFileReader {
             return text;
         }
 
-        /** The required examples, each no longer than a question may be. */
-        List<String> examples(Map<?, ?> fields) {
-            List<String> examples = textList(fields, "examples", true);
-            for (int i = 0; i < examples.size(); i++) {
-                int index = i;
-                IntentFileLimits.lengthProblem(examples.get(i), IntentFileLimits.MAX_PHRASING_LENGTH)
-                        .ifPresent(reason -> problem("examples[" + index + "]", reason));
+        /** The canonical question: a chip sends it as a visitor's question, so it follows the rule every one does. */
+        String question(Map<?, ?> fields) {
+            String question = requiredText(fields, "question", "");
+            if (!question.isEmpty()) {
+                UserText.problemWith(question, UserText.MAX_LENGTH)
+                        .ifPresent(problem -> problem("question", problem.description()));
             }
-            return examples;
+            return question;
         }
 
         String requiredText(Map<?, ?> fields, String key, String parent) {

@@ -102,8 +102,7 @@ class IntentLoaderTest {
 
     @Test
     void anExampleMayBeAsLongAsAQuestionCountedInCharacters() throws IOException {
-        assertThat(IntentFileLimits.MAX_PHRASING_LENGTH).isEqualTo(dev.parley.conversation.UserMessage.MAX_LENGTH);
-        String emoji = "\uD83D\uDE00".repeat(IntentFileLimits.MAX_PHRASING_LENGTH - 4) + " icc";
+        String emoji = "\uD83D\uDE00".repeat(dev.parley.text.UserText.MAX_LENGTH - 4) + " icc";
         write("icc-referral", referralIntent().replace("icc referral example 3", emoji));
         write("icc-role", roleIntent());
 
@@ -381,6 +380,15 @@ class IntentLoaderTest {
         }
 
         @Test
+        void aQuestionNoUserCouldAsk() throws IOException {
+            // A chip sends the canonical question as a visitor's question: one the chat refuses must not load.
+            write("icc-referral", referralIntent().replace("question: Who can refer cases to the ICC?",
+                    "question: \"Who can refer cases to the ICC\\uFFFE\""));
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'question' must not hold U+FFFE, a Unicode noncharacter");
+        }
+
+        @Test
         void followupThatNamesNoIntent() throws IOException {
             write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: [icc-roel]"));
             assertProblems("icc-referral.yaml: 'followups[0]' names no intent: 'icc-roel'");
@@ -513,10 +521,12 @@ class IntentLoaderTest {
                             "x".repeat(IntentFileLimits.MAX_ANSWER_LENGTH + 1)));
             write("icc-role", roleIntent());
             write("_out-of-scope", "examples:\n  - when was the ICC founded\n  - " + tooLong + "\n");
-            assertProblems("icc-referral.yaml: 'question' is 1001 characters long, more than the 1000 allowed",
-                    "icc-referral.yaml: 'examples[2]' is 1001 characters long, more than the 1000 allowed",
+            // The question and the examples are held to the rule for every question a visitor asks (text/UserText).
+            assertProblems("icc-referral.yaml: 'question' must be at most 1000 characters long",
+                    "icc-referral.yaml: 'examples[2]' must be at most 1000 characters long",
+                    "icc-referral.yaml: 'examples' needs at least 12 entries, found 11",
                     "icc-referral.yaml: 'answer' is 10001 characters long, more than the 10000 allowed",
-                    "_out-of-scope.yaml: 'examples[1]' is 1001 characters long, more than the 1000 allowed");
+                    "_out-of-scope.yaml: 'examples[1]' must be at most 1000 characters long");
         }
 
         @Test
