@@ -11,6 +11,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 
 import dev.parley.conversation.ConversationService;
 import dev.parley.system.ProblemResponses;
+import dev.parley.system.QuestionAllowance;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,8 +29,9 @@ class ChatConfiguration implements WebSocketConfigurer {
     private final ClientConnectionLimits limits;
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
-                      ChatOrigins origins, JsonMapper json, ProblemResponses problems) {
-        this.handler = new ChatSocketHandler(conversation, sessions, chat, json);
+                      ChatOrigins origins, JsonMapper json, ProblemResponses problems,
+                      QuestionAllowance allowance) {
+        this.handler = new ChatSocketHandler(conversation, sessions, chat, json, allowance);
         this.origins = origins;
         this.limits = new ClientConnectionLimits(chat, problems);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
+import dev.parley.system.QuestionAllowance;
+import dev.parley.system.TooManyRequests;
 import dev.parley.text.UserText;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -43,23 +46,26 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final String CONNECTION = "parley.connection";
     private static final int MAX_ID_LENGTH = 64;
     private static final List<String> TYPES = List.of("ask", "feedback", "ping");
+    private static final Set<String> COSTLY_TYPES = Set.of("ask", "feedback");
     private static final Pattern INTENT_ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final ConversationService conversation;
     private final ChatSessions sessions;
     private final ChatProperties settings;
     private final JsonMapper json;
+    private final QuestionAllowance clientAllowance;
 
     ChatSocketHandler(ConversationService conversation, ChatSessions sessions, ChatProperties settings,
-                      JsonMapper json) {
+                      JsonMapper json, QuestionAllowance clientAllowance) {
         this.conversation = conversation;
         this.sessions = sessions;
         this.settings = settings;
         this.json = json;
+        this.clientAllowance = clientAllowance;
     }
 
     /** What the handler keeps per connection. */
-    private record Connection(WebSocketSession out, Bucket allowance, String sessionId) {
+    private record Connection(WebSocketSession out, Bucket allowance, String client, String sessionId) {
     }
 
     @Override
@@ -67,7 +73,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var welcome = conversation.welcome(requestedSessionId(session));
         // Replies and shutdown may write from different threads; the decorator serialises sends.
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
-        var connection = new Connection(out, allowance(), welcome.sessionId());
+        var connection = new Connection(out, allowance(),
+                String.valueOf(session.getAttributes().get(ClientConnectionLimits.CLIENT)), welcome.sessionId());
         session.getAttributes().put(CONNECTION, connection);
         sessions.opened(out);
         send(connection, ServerMessages.WelcomeMessage.of(welcome));
@@ -115,6 +122,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         String type = Optional.ofNullable(message.type()).orElse("");
+        if (COSTLY_TYPES.contains(type) && !withinClientAllowance(connection, message)) {
+            return;
+        }
         switch (type) {
             case "ask" -> ask(connection, message);
             case "feedback" -> feedback(connection, message);
@@ -122,6 +132,19 @@ class ChatSocketHandler extends TextWebSocketHandler {
             default -> error(connection, message.id(), ChatError.UNKNOWN_TYPE,
                     "Unknown message type '" + type + "'; known types: " + String.join(", ", TYPES) + ".");
         }
+    }
+
+    /**
+     * Asks and feedback draw on the client's allowance over all its connections and REST ({@link QuestionAllowance}):
+     * many connections do not multiply it. A ping costs nothing to answer and keeps a quiet widget connected.
+     */
+    private boolean withinClientAllowance(Connection connection, ClientMessage message) throws IOException {
+        var take = clientAllowance.take(connection.client());
+        if (!take.taken()) {
+            error(connection, message.id(), ChatError.RATE_LIMITED, "Too many messages from your address; try again"
+                    + " in " + TooManyRequests.retryAfterSeconds(take.retryAfter()) + " s.");
+        }
+        return take.taken();
     }
 
     private void ask(Connection connection, ClientMessage message) throws IOException {

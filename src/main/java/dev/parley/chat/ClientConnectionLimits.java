@@ -31,6 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
 final class ClientConnectionLimits implements HandshakeInterceptor {
 
     private static final String SLOT = ClientConnectionLimits.class.getName() + ".slot";
+    /** The handshake attribute that holds the connection's client, as {@link ClientAddress#limitKey()}. */
+    static final String CLIENT = ClientConnectionLimits.class.getName() + ".client";
 
     private final ClientBuckets handshakes;
     private final int maxOpen;
@@ -69,6 +71,8 @@ final class ClientConnectionLimits implements HandshakeInterceptor {
         }
         HttpServletRequest http = servletRequest.getServletRequest();
         String client = ClientAddress.of(http).limitKey();
+        // The connection's messages draw on the client's allowance (QuestionAllowance), shared with REST.
+        attributes.put(CLIENT, client);
         var take = handshakes.take(client);
         if (!take.taken()) {
             TooManyRequests.send(problems, http, servletResponse.getServletResponse(), take.retryAfter(),

@@ -71,6 +71,36 @@ class ClientConnectionLimitsTest {
         assertThat(handshake("198.51.100.5").status()).isEqualTo(101);
     }
 
+    @Test
+    void aClientsChatConnectionsAndItsRestAsksDrawOnOneAllowance() {
+        // Regression: the chat counted messages per connection only, so a client holding many connections got many
+        // times the allowance of one asking over REST.
+        String client = "198.51.100.6";
+        try (var first = ChatClient.connectForwardedFor(port, client);
+                var second = ChatClient.connectForwardedFor(port, client)) {
+            first.next("welcome");
+            second.next("welcome");
+            first.ask("a1", "who can refer cases to the ICC?");
+            assertThat(first.next("answer")).isNotNull();
+            second.ask("a2", "what does the UNHCR do?");
+            assertThat(second.next("answer")).isNotNull();
+            for (int i = 2; i < ClientLimitsOn.API_BURST; i++) {
+                assertThat(RawHttp.post("/api/v1/ask", "{\"question\":\"what is the ICC?\"}")
+                        .header("X-Forwarded-For", client).sendTo(port).status()).isEqualTo(200);
+            }
+
+            first.ask("a3", "who can refer cases to the ICC?");
+            var refused = first.next("error");
+
+            assertThat(refused.get("code").asString()).isEqualTo("rate-limited");
+            assertThat(refused.get("replyTo").asString()).isEqualTo("a3");
+            first.send("{\"type\":\"ping\",\"id\":\"p1\"}");
+            assertThat(first.next("pong")).as("a ping costs nothing and the connection stays").isNotNull();
+            assertThat(RawHttp.post("/api/v1/ask", "{\"question\":\"what is the ICC?\"}")
+                    .header("X-Forwarded-For", client).sendTo(port).status()).isEqualTo(429);
+        }
+    }
+
     private RawHttp.Response handshake(String client) {
         return RawHttp.webSocketHandshake(ChatConfiguration.PATH).header("X-Forwarded-For", client).sendTo(port);
     }
@@ -83,7 +113,7 @@ class ClientConnectionLimitsTest {
     /** The server frees the slot when it has handled the close, a moment after the client sent it. */
     private int handshakeOnceTheServerHasSeenTheClose(String client) throws InterruptedException {
         int status = 0;
-        for (int attempt = 0; attempt < 6 && status != 101; attempt++) {
+        for (int attempt = 0; attempt < 100 && status != 101; attempt++) {
             Thread.sleep(200);
             status = handshake(client).status();
         }
