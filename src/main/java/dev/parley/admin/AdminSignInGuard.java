@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,7 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * machine that the server was not told to trust makes every request look local; its forwarding header, which a
  * trusted proxy's would not leave behind (Tomcat consumes it), gives it away.</li>
  * <li>429 with {@code Retry-After} while the client address is locked after too many failed sign-ins
- * ({@link AdminProperties.LoginThrottle}), counted by {@link #failed(HttpServletRequest)}.</li>
+ * ({@link AdminProperties.LoginThrottle}). A request with credentials takes its attempt before they are checked,
+ * and gets it back once they prove right: counting only after the check would let any number of requests sent at
+ * once be checked before the first failure is counted.</li>
  * </ul>
  * Not a bean: Spring Boot would put a filter bean in front of every path, and this belongs to the admin area only.
  */
@@ -37,6 +40,8 @@ final class AdminSignInGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AdminSignInGuard.class);
     private static final List<String> FORWARDING_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
+    private static final String LAST_ATTEMPT = AdminSignInGuard.class.getName() + ".lastAttempt";
+    private static final String FAILED = AdminSignInGuard.class.getName() + ".failed";
 
     private final boolean builtInPassword;
     private final AdminProperties.LoginThrottle throttle;
@@ -62,13 +67,30 @@ final class AdminSignInGuard extends OncePerRequestFilter {
                             + "PARLEY_ADMIN_PASSWORD (parley.admin.password) to a password of your own."));
             return;
         }
-        Optional<Duration> locked = failures.waitFor(client.limitKey());
-        if (locked.isPresent()) {
-            TooManyRequests.send(problems, request, response, locked.get(), "Too many failed sign-ins from your "
-                    + "address; try again in " + TooManyRequests.retryAfterSeconds(locked.get()) + " s.");
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            Optional<Duration> locked = failures.waitFor(client.limitKey());
+            if (locked.isPresent()) {
+                refuse(request, response, locked.get());
+                return;
+            }
+            chain.doFilter(request, response);
             return;
         }
+        var attempt = failures.take(client.limitKey());
+        if (!attempt.taken()) {
+            refuse(request, response, attempt.retryAfter());
+            return;
+        }
+        request.setAttribute(LAST_ATTEMPT, attempt.remaining() == 0);
         chain.doFilter(request, response);
+        if (request.getAttribute(FAILED) == null) {
+            failures.giveBack(client.limitKey()); // right credentials: the attempt does not count
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        TooManyRequests.send(problems, request, response, wait, "Too many failed sign-ins from your address; try "
+                + "again in " + TooManyRequests.retryAfterSeconds(wait) + " s.");
     }
 
     private static boolean isOnThisMachine(ClientAddress client, HttpServletRequest request) {
@@ -76,11 +98,11 @@ final class AdminSignInGuard extends OncePerRequestFilter {
                 && FORWARDING_HEADERS.stream().allMatch(header -> request.getHeader(header) == null);
     }
 
-    /** Counts a failed sign-in (wrong user name or password) against the request's client address. */
+    /** Marks a failed sign-in (wrong user name or password): its attempt, taken before the check, stays counted. */
     void failed(HttpServletRequest request) {
+        request.setAttribute(FAILED, Boolean.TRUE);
         ClientAddress client = ClientAddress.of(request);
-        var take = failures.take(client.limitKey());
-        if (take.taken() && take.remaining() == 0) {
+        if (Boolean.TRUE.equals(request.getAttribute(LAST_ATTEMPT))) {
             // The failure that used up the allowance starts the lock: logged once, not once per refused request.
             long seconds = TooManyRequests.retryAfterSeconds(
                     failures.waitFor(client.limitKey()).orElse(Duration.ZERO));

@@ -75,7 +75,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             if (tooLarge.isEmpty() || response.isCommitted()) {
                 throw e;
             }
-            response.reset();
+            // Only what was written is dropped, not the headers set before the chain ran (nosniff, no-store).
+            response.resetBuffer();
             refuse(request, response, tooLarge.get());
         }
     }

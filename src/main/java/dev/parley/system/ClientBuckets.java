@@ -81,6 +81,13 @@ public final class ClientBuckets {
                 probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
+    /** Puts back a token taken for something that turned out not to count (up to the bucket's capacity). */
+    public void giveBack(String key) {
+        if (limit != null) {
+            existingBucket(key).ifPresent(bucket -> bucket.addTokens(1));
+        }
+    }
+
     /** How long until the client's bucket holds a token again; empty when it holds one now. Takes nothing. */
     public Optional<Duration> waitFor(String key) {
         if (limit == null) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,36 @@ class AdminSignInThrottleTest {
                 seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 300));
         assertThat(Pattern.compile("WARN .*Admin sign-in locked for 127\\.0\\.0\\.50 ").matcher(output.getOut())
                 .results().count()).as("one warning for the one lock").isEqualTo(1);
+    }
+
+    @Test
+    void wrongPasswordsSentAllAtOnceAreCheckedNoMoreOftenThanTheLimit() throws Exception {
+        // Regression: the failure was counted after the password check, so requests sent at once all got checked.
+        ExecutorService attackers = Executors.newFixedThreadPool(25);
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String guess = "guess-" + i;
+                sent.add(attackers.submit(() -> signIn("127.0.0.55", "admin", guess).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : sent) {
+                statuses.add(status.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses).filteredOn(status -> status == 401).hasSize(10);
+        } finally {
+            attackers.shutdownNow();
+        }
+    }
+
+    @Test
+    void rightCredentialsDoNotCountTowardsTheLock() {
+        for (int i = 0; i < 15; i++) {
+            assertThat(signIn("127.0.0.65", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(404);
+        }
+        assertThat(signIn("127.0.0.65", "admin", "one-typo").status()).isEqualTo(401);
     }
 
     @Test

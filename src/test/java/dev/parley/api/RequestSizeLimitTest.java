@@ -103,6 +103,7 @@ class RequestSizeLimitTest {
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("Connection")).isEqualTo("close");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         JsonNode problem = ApiClient.JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(413);
         assertThat(problem.get("title").asString()).isEqualTo("Request too large");
