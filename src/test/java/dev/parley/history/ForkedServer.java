@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.parley.ParleyApplication;
+import dev.parley.testing.KnowledgeFixture;
 
 /**
  * A Parley server in a process of its own, started as a user would start it: the application's own settings (the
@@ -46,8 +47,9 @@ final class ForkedServer implements AutoCloseable {
                 ParleyApplication.class.getName(), "--server.port=0",
                 "--parley.nlu.classifier=maxent",     // the fastest start; the database is what is tested
                 "--parley.api.rate-limit.per-minute=0", // one test client asks as fast as it can
-                "--parley.knowledge.intents-dir=" + Path.of("intents").toAbsolutePath(),
-                "--parley.knowledge.seeds-dir=" + Path.of("seeds").toAbsolutePath()));
+                // The tests' own knowledge base: a working copy with edited intents must not stop the server.
+                "--parley.knowledge.intents-dir=" + KnowledgeFixture.intents(),
+                "--parley.knowledge.seeds-dir=" + KnowledgeFixture.seeds()));
         command.addAll(Arrays.asList(extraArguments));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         try {
