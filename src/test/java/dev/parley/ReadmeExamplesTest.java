@@ -115,7 +115,7 @@ class ReadmeExamplesTest {
         }
         if (request.download()) {
             assertThat(response.statusCode()).isEqualTo(200);
-            String file = example.shown().get(0).replaceFirst("^saves (.*):$", "$1");
+            String file = example.shown().get(0).replaceFirst("^saves (\\S+).*:$", "$1");
             assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     disposition -> assertThat(disposition).contains("filename=\"" + file + "\""));
             assertThat(response.body().lines().findFirst()).hasValue(example.shown().get(1));

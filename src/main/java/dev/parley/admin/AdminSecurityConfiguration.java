@@ -64,6 +64,9 @@ class AdminSecurityConfiguration {
                     // Called by the Basic filter when credentials were sent and are wrong (or garbled).
                     if (e instanceof BadCredentialsException) {
                         guard.failed(request);
+                        problem(request, response, problems, HttpStatus.UNAUTHORIZED,
+                                "The admin user name or password is wrong (HTTP Basic).");
+                        return;
                     }
                     problem(request, response, problems, HttpStatus.UNAUTHORIZED,
                             "Admin credentials are required (HTTP Basic).");

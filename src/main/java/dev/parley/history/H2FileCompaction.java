@@ -2,14 +2,16 @@ package dev.parley.history;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Gives the embedded H2 file back its dead space when the server stops.
@@ -50,9 +52,19 @@ class H2FileCompaction implements DisposableBean {
         }
         long started = System.nanoTime();
         try {
-            JdbcClient.create(dataSource).sql("shutdown compact").update();
+            Connection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("shutdown compact");
+            }
+            // The database is closed now: the pool must drop this connection, not reset it for reuse (H2 would
+            // write that failed reset to its trace file as an error, at every stop).
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            } else {
+                connection.close();
+            }
             log.info("H2 database file compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // Nothing is lost: every exchange was written when it was kept; the file just stays as large as it was.
             log.warn("Compacting the H2 database file at shutdown failed; it keeps its size until the next stop", e);
         }

@@ -81,7 +81,9 @@ class AdminSignInThrottleTest {
         for (int i = 0; i < 15; i++) {
             assertThat(signIn("127.0.0.65", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(404);
         }
-        assertThat(signIn("127.0.0.65", "admin", "one-typo").status()).isEqualTo(401);
+        RawHttp.Response typo = signIn("127.0.0.65", "admin", "one-typo");
+        assertThat(typo.status()).isEqualTo(401);
+        assertThat(typo.json().get("detail").asString()).isEqualTo("The admin user name or password is wrong (HTTP Basic).");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class ForkedServer implements AutoCloseable {
 
     private final Process process;
     private final List<String> log = new ArrayList<>();
+    private final CompletableFuture<Void> logEnded = new CompletableFuture<>();
     private final int port;
 
     private ForkedServer(Process process) throws Exception {
@@ -83,10 +84,17 @@ final class ForkedServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close our end of the server's output, and the
+            // log of its orderly stop would be lost.
+            process.toHandle().destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();
             }
+        }
+        try {
+            logEnded.get(10, TimeUnit.SECONDS); // the last lines of the log, read to the end of the stream
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // The log stays as read so far; a test that needs its last lines says what it missed.
         }
     }
 
@@ -114,6 +122,8 @@ final class ForkedServer implements AutoCloseable {
                 }
             } catch (IOException e) {
                 listening.completeExceptionally(e);
+            } finally {
+                logEnded.complete(null);
             }
             listening.completeExceptionally(new IllegalStateException("the server exited before it listened:\n"
                     + log()));

@@ -61,7 +61,8 @@ class H2FileCompactionTest {
 
     private static DriverManagerDataSource h2File(Path dir) {
         return new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("parley")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "sa", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa",
+                "");
     }
 
     private static long size(Path dir) {
