@@ -44,6 +44,11 @@ class AskController {
             schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "The body is over 16 KiB",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "429", description = "Too many asks and feedbacks from this client address (REST and "
+            + "chat together); try again after `Retry-After` seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "The exchange could not be stored (the database is unavailable), "
             + "so no answer was given; ask again after `Retry-After` seconds",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))

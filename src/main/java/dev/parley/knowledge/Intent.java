@@ -22,6 +22,9 @@ public record Intent(String id, String question, List<String> examples, String a
     /** What an intent id looks like: its file name, kebab-case ("icc-referral"). */
     public static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
 
+    /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
+    public static final int MAX_ID_LENGTH = 100;
+
     /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
     public static final String SMALL_TALK = "small-talk";
 

@@ -42,6 +42,10 @@ final class IntentFileReader {
         if (!ID.matcher(id).matches()) {
             check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
                     + " hyphens, e.g. icc-referral.yaml");
+        } else if (id.length() > Intent.MAX_ID_LENGTH) {
+            // Every answer would fail to be kept, as a 503: the exchange keeps the id in 100 characters.
+            check.problem("-", "has a name of " + id.length() + " characters; an intent id may have at most "
+                    + Intent.MAX_ID_LENGTH);
         }
         Optional<Map<?, ?>> mapping = check.mapping(yamlText, KNOWN_KEYS);
         if (mapping.isEmpty()) {

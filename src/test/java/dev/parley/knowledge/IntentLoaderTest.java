@@ -380,6 +380,14 @@ class IntentLoaderTest {
         }
 
         @Test
+        void anIdLongerThanTheHistoryKeeps() throws IOException {
+            String id = "a".repeat(Intent.MAX_ID_LENGTH + 1);
+            write(id, roleIntent());
+            write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: []"));
+            assertProblems(id + ".yaml: has a name of 101 characters; an intent id may have at most 100");
+        }
+
+        @Test
         void aQuestionNoUserCouldAsk() throws IOException {
             // A chip sends the canonical question as a visitor's question: one the chat refuses must not load.
             write("icc-referral", referralIntent().replace("question: Who can refer cases to the ICC?",
