@@ -3,6 +3,7 @@ package dev.parley.api;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.knowledge.UnknownIntentException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error into RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own errors
@@ -88,10 +91,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON of the expected shape, "
-                        + "e.g. {\"question\": \"Who can refer cases to the ICC?\"}.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, fieldProblem(e)
+                .map(field -> "The request body is not valid JSON of the expected shape: " + field + ".")
+                .orElse("The request body is missing or is not valid JSON of the expected shape, "
+                        + "e.g. {\"question\": \"Who can refer cases to the ICC?\"}."));
         problem.setTitle("Unreadable request");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Which field is wrong and how, where Jackson says: a client then knows what to fix without guessing. */
+    private static Optional<String> fieldProblem(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName() != null) {
+                String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getPropertyName();
+                return Optional.of("'" + field + "' must be " + expected(mismatch.getTargetType()));
+            }
+            if (cause instanceof StreamReadException read && read.getMessage() != null
+                    && read.getMessage().startsWith("Duplicate Object property")) {
+                return Optional.of("a field is given twice (" + read.getOriginalMessage() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text (a JSON string)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false (a JSON boolean)";
+        }
+        return type == null ? "of another type" : "of another type (" + type.getSimpleName() + ")";
     }
 }

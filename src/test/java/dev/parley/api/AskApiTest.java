@@ -223,7 +223,8 @@ class AskApiTest {
 
         @Test
         void aNumberIsNoQuestion() {
-            assertBadRequest(api.ask("{\"question\": 42}"), "not valid JSON of the expected shape");
+            assertBadRequest(api.ask("{\"question\": 42}"),
+                    "not valid JSON of the expected shape: 'question' must be text (a JSON string)");
         }
 
         @Test
@@ -239,7 +240,7 @@ class AskApiTest {
         @Test
         void aFieldGivenTwice() {
             assertBadRequest(api.ask("{\"question\": \"  \", \"question\": \"who can refer cases?\"}"),
-                    "not valid JSON");
+                    "not valid JSON of the expected shape: a field is given twice");
         }
 
         @Test
