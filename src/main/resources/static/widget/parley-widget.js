@@ -198,7 +198,7 @@ class ParleyWidget {
 
   /** Asks a question; `intent` when it is a suggestion the user picked, so the server need not guess. */
   ask(text, { focus = true, intent } = {}) {
-    const question = String(text ?? '').trim().slice(0, MAX_LENGTH);
+    const question = firstCharacters(String(text ?? '').trim(), MAX_LENGTH);
     if (!question) {
       return;
     }
@@ -286,7 +286,7 @@ class ParleyWidget {
     const frame = { type: 'feedback', id: 'f' + Date.now().toString(36) + this.asked, answerId: message.answerId,
       helpful };
     if (comment) {
-      frame.comment = comment.slice(0, MAX_LENGTH);
+      frame.comment = firstCharacters(comment, MAX_LENGTH);
     }
     if (!this.connection.send(frame)) {
       this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
@@ -555,6 +555,15 @@ function readableAccent(requested) {
     return null;
   }
   return resolved;
+}
+
+/**
+ * The first `max` characters of `text`, counted as the server counts them (Unicode code points): String.slice counts
+ * UTF-16 units and could cut an emoji in half, which the server then refuses as malformed text.
+ */
+function firstCharacters(text, max) {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : characters.slice(0, max).join('');
 }
 
 function askFrame({ id, text, intent }) {

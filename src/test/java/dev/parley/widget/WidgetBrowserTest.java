@@ -393,6 +393,21 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aQuestionCutToTheLengthLimitKeepsAnEmojiWhole() {
+        // Regression: the widget cut at 1,000 UTF-16 units, halving an emoji at the end, and the server refused the
+        // question as malformed text. It now cuts at 1,000 characters, as the server counts them.
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        String kept = "a".repeat(999) + "\uD83D\uDE00";
+
+        widget.script("Parley.ask(arguments[0])", kept + " and more");
+
+        widget.waitFor(() -> widget.botMessages() >= 1);
+        assertThat(widget.userMessages()).containsExactly(kept);
+        assertThat(widget.botMessage(1)).doesNotContain("malformed").doesNotContain("surrogate");
+    }
+
+    @Test
     void theJavaScriptApiOpensClosesAndAsks() {
         driver.get(base() + "/embed-example.html");
         widget.host();
