@@ -68,7 +68,7 @@ class KnowledgeReloader {
         } catch (UncheckedIOException e) {
             // An unreadable file (permissions, bytes that are not UTF-8) is the curator's to fix, like a bad field.
             throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledgeSettings.intentsDir().toString(),
-                    "-", e.getMessage() + ": " + e.getCause().getMessage())));
+                    "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         active.replace(trained);

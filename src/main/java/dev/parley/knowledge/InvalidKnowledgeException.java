@@ -13,6 +13,12 @@ public class InvalidKnowledgeException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The same, with the failure that caused them (a file that could not be read), kept for the log. */
+    public InvalidKnowledgeException(List<IntentProblem> problems, Throwable cause) {
+        super(describe(problems), cause);
+        this.problems = List.copyOf(problems);
+    }
+
     public List<IntentProblem> problems() {
         return problems;
     }

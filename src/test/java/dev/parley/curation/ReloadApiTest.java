@@ -1,8 +1,10 @@
 package dev.parley.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.parley.admin.AdminClient;
+import dev.parley.knowledge.InvalidKnowledgeException;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
@@ -81,6 +85,20 @@ class ReloadApiTest extends EditableIntentsApp {
         assertThat(reload.status()).isEqualTo(422);
         assertThat(reload.json().get("errors").get(0).get("reason").asString()).contains("latin1.yaml");
         assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedWithTheFailureThatCausedIt(@Autowired KnowledgeReloader reloader)
+            throws IOException {
+        // Regression: the reload's problem kept the message of the read failure but dropped the failure itself.
+        Path latin1 = intents.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'q', ':', ' ', (byte) 0xE9, '\n'});
+        try {
+            assertThatThrownBy(reloader::reload).isInstanceOf(InvalidKnowledgeException.class)
+                    .hasCauseInstanceOf(UncheckedIOException.class);
+        } finally {
+            Files.delete(latin1);
+        }
     }
 
     @Test
