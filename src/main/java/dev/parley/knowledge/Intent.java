@@ -47,12 +47,12 @@ public record Intent(String id, String question, List<String> examples, String a
         tags = List.copyOf(tags);
     }
 
-    /** Small talk has no source and is left out of FAQ listings and fallback suggestions. */
     /** Whether this is "tell me more" (tag {@value #CONTINUE}), answered by continuing the last topic. */
     public boolean continuesTopic() {
         return tags.contains(CONTINUE);
     }
 
+    /** Small talk has no source and is left out of FAQ listings and fallback suggestions. */
     public boolean isSmallTalk() {
         return tags.contains(SMALL_TALK);
     }

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns raw user text into the lower-case words the classifier sees: Unicode compatibility forms folded, accents and
- * invisible characters dropped, acronyms with dots joined ("U.N." becomes "un"), punctuation removed.
- * Stateless and thread-safe.
+ * Turns raw user text into the lower-case words the classifier sees: Unicode compatibility forms folded, accents
+ * dropped, control and invisible characters made word breaks, acronyms with dots joined ("U.N." becomes "un"),
+ * punctuation removed. ({@link #clean}, for the encoder, removes invisible characters instead, so the two split a
+ * word with a zero-width space in it differently.) Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
