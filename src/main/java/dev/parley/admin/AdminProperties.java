@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@value #BUILT_IN_PASSWORD}, is known to everyone: it is accepted only from this machine, by the name localhost.
  *
  * @param username      the admin user's name, matched exactly (case counts)
- * @param password      its password; blank for none
+ * @param password      its password; blank for none; without a setting the built-in one, as in application.yml
  * @param loginThrottle how many failed sign-ins one client address may make
  */
 @ConfigurationProperties("parley.admin")
-public record AdminProperties(@DefaultValue("admin") String username, @DefaultValue("") String password,
+public record AdminProperties(@DefaultValue("admin") String username, @DefaultValue(BUILT_IN_PASSWORD) String password,
                               @DefaultValue LoginThrottle loginThrottle) {
 
-    /** The password application.yml sets for trying Parley out. */
+    /** The password for trying Parley out (application.yml sets it too; the prod profile has none). */
     public static final String BUILT_IN_PASSWORD = "parley";
 
     /** Whether anyone can sign in at all. */

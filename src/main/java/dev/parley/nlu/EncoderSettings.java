@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param learningRate first step size; it decays as 1 / (1 + 0.1 epoch)
  * @param l2           L2 regularisation weight
  * @param temperature  calibrates the probabilities (temperature scaling)
- * @param fallback     when to fall back while this classifier is served
+ * @param fallback     when to fall back while this classifier is served, on its own calibrated scale; without a
+ *                     {@code fallback.*} setting {@link #DEFAULT_FALLBACK}, not {@link FallbackPolicy}'s defaults
+ *                     (which are maxent's)
  * @param threads      ONNX Runtime threads one question may use; 0 for one per core, which makes the slowest
  *                     questions far slower while other processes want the cores (docs/benchmarks.md)
  * @param oosScore     where the doubt that a question is in scope comes from: the regression's probabilities, or
@@ -21,10 +23,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20") double learningRate,
                               @DefaultValue("1e-5") double l2, @DefaultValue("0.794") double temperature,
-                              @DefaultValue FallbackPolicy fallback, @DefaultValue("1") int threads,
+                              FallbackPolicy fallback, @DefaultValue("1") int threads,
                               @DefaultValue("probability") OutOfScopeScore oosScore,
                               @DefaultValue("0.03") double mahalanobisRidge) {
+
+    /** The encoder's thresholds when none are set, as in application.yml (fitted: docs/quality.md). */
+    public static final FallbackPolicy DEFAULT_FALLBACK = new FallbackPolicy(0.0, 0.01);
+
     public EncoderSettings {
+        // A nested record's @DefaultValue can only be its type's own defaults; the binder passes null when no
+        // fallback.* key is set at all.
+        fallback = fallback == null ? DEFAULT_FALLBACK : fallback;
         if (!(mahalanobisRidge > 0)) {
             throw new IllegalArgumentException("the Mahalanobis ridge must be positive, got " + mahalanobisRidge);
         }

@@ -1,0 +1,93 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Each setting is defined once: every settings record of Parley, bound from nothing (its {@code @DefaultValue}s) and
+ * from the packaged application.yml, is the same record. A new settings record is found by the classpath scan, so it
+ * is covered without touching this test.
+ */
+class SettingsDefaultsTest {
+
+    static Stream<Class<?>> settingsRecords() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        return scanner.findCandidateComponents("dev.parley").stream().map(BeanDefinition::getBeanClassName)
+                .map(name -> ClassUtils.resolveClassName(name, SettingsDefaultsTest.class.getClassLoader()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("settingsRecords")
+    void recordDefaultsAreTheValuesOfApplicationYml(Class<?> type) throws IOException {
+        String prefix = AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix();
+        List<PropertySource<?>> yml = new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"));
+
+        Object fromDefaults = new Binder(ConfigurationPropertySources.from(List.of())).bindOrCreate(prefix, type);
+        Object fromYml = new Binder(ConfigurationPropertySources.from(yml)).bindOrCreate(prefix, type);
+
+        assertThat(differences(prefix, fromDefaults, fromYml))
+                .as("%s: components whose @DefaultValue differs from application.yml", type.getSimpleName())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("settingsRecords")
+    void everySettingsRecordIsARecordWithAPrefix(Class<?> type) {
+        assertThat(type.isRecord()).as(type.getName()).isTrue();
+        assertThat(AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix())
+                .as(type.getName()).startsWith("parley.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theScanFindsTheSettingsRecords() {
+        assertThat(settingsRecords().map(Class::getSimpleName)).contains("NluProperties", "ChatProperties",
+                "WidgetProperties", "AdminProperties", "ApiProperties");
+    }
+
+    /** "component: default X, application.yml Y" for each leaf that differs, nested records walked through. */
+    private static List<String> differences(String path, Object defaults, Object yml) {
+        var found = new ArrayList<String>();
+        if (defaults != null && yml != null && defaults.getClass().isRecord()
+                && defaults.getClass() == yml.getClass()) {
+            for (RecordComponent component : defaults.getClass().getRecordComponents()) {
+                found.addAll(differences(path + "." + component.getName(), read(component, defaults),
+                        read(component, yml)));
+            }
+        } else if (!Objects.equals(defaults, yml)) {
+            found.add(path + ": default " + defaults + ", application.yml " + yml);
+        }
+        return found;
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+}
