@@ -7,14 +7,19 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotationUtils;
@@ -26,7 +31,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Each setting is defined once: every settings record of Parley, bound from nothing (its {@code @DefaultValue}s) and
  * from the packaged application.yml, is the same record. A new settings record is found by the classpath scan, so it
- * is covered without touching this test.
+ * is covered without touching this test. And application.yml lists every setting, and only settings.
  */
 class SettingsDefaultsTest {
 
@@ -60,10 +65,30 @@ class SettingsDefaultsTest {
                 .as(type.getName()).startsWith("parley.");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theScanFindsTheSettingsRecords() {
         assertThat(settingsRecords().map(Class::getSimpleName)).contains("NluProperties", "ChatProperties",
                 "WidgetProperties", "AdminProperties", "ApiProperties");
+    }
+
+    @Test
+    void applicationYmlListsEverySettingAndNoOther() throws IOException {
+        var records = new TreeMap<String, Class<?>>();
+        settingsRecords().forEach(type -> records.put(
+                AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix(), type));
+        var names = new SettingNames(records);
+        var yml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+        var given = new TreeSet<String>();
+        ConfigurationPropertySources.from(yml).forEach(source ->
+                ((IterableConfigurationPropertySource) source)
+                        .stream().filter(name -> name.toString().startsWith("parley."))
+                        .forEach(name -> given.add(name.toString().replaceAll("\\[\\d+]$", ""))));
+
+        assertThat(given).as("parley.* keys of application.yml that no settings record binds")
+                .allSatisfy(key -> assertThat(names.knows(
+                        ConfigurationPropertyName.of(key)))
+                        .as(key).isTrue());
+        assertThat(given).as("settings missing from application.yml").containsAll(names.settings());
     }
 
     /** "component: default X, application.yml Y" for each leaf that differs, nested records walked through. */
