@@ -1,9 +1,7 @@
 package dev.parley.chat;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -12,6 +10,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 import dev.parley.conversation.ConversationService;
 import dev.parley.system.ProblemResponses;
 import dev.parley.system.QuestionAllowance;
+import jakarta.servlet.ServletContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,13 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-class ChatConfiguration implements WebSocketConfigurer {
+class ChatConfiguration implements WebSocketConfigurer, ServletContextAware {
 
     static final String PATH = "/ws/chat";
 
     private final ChatSocketHandler handler;
     private final ChatOrigins origins;
     private final ClientConnectionLimits limits;
+    private final ChatProperties settings;
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
                       ChatOrigins origins, JsonMapper json, ProblemResponses problems,
@@ -34,6 +34,7 @@ class ChatConfiguration implements WebSocketConfigurer {
         this.handler = new ChatSocketHandler(conversation, sessions, chat, json, allowance);
         this.origins = origins;
         this.limits = new ClientConnectionLimits(chat, problems);
+        this.settings = chat;
     }
 
     @Override
@@ -45,14 +46,16 @@ class ChatConfiguration implements WebSocketConfigurer {
                 .setAllowedOriginPatterns(origins.patterns().toArray(String[]::new));
     }
 
-    // A factory bean may be created while beans are still being registered (Spring Boot's type-exclude filter asks
-    // for beans by type), before ChatProperties exists as a bean: so its settings are bound here from the environment.
-    @Bean
-    static ServletServerContainerFactoryBean webSocketContainer(Environment environment) {
-        ChatProperties chat = Binder.get(environment).bindOrCreate("parley.chat", ChatProperties.class);
+    // Not a ServletServerContainerFactoryBean bean: a factory bean may be created while beans are still being
+    // registered (Spring Boot's type-exclude filter asks for beans by type), before ChatProperties exists as a bean,
+    // and would have to bind the settings a second time. The servlet context exists once the server is created,
+    // before this configuration is, so the one bound ChatProperties sets the container's limits here.
+    @Override
+    public void setServletContext(ServletContext servletContext) {
         var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(chat.maxFrameChars());
-        container.setMaxSessionIdleTimeout(chat.idleTimeout().toMillis());
-        return container;
+        container.setServletContext(servletContext);
+        container.setMaxTextMessageBufferSize(settings.maxFrameChars());
+        container.setMaxSessionIdleTimeout(settings.idleTimeout().toMillis());
+        container.afterPropertiesSet();
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -25,6 +26,8 @@ import org.springframework.web.socket.CloseStatus;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,6 +46,17 @@ class ChatProtocolTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void theWebSocketContainerTakesItsLimitsFromTheChatSettings() {
+        var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+
+        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(4096);
+        assertThat(container.getDefaultMaxSessionIdleTimeout()).isEqualTo(Duration.ofMinutes(10).toMillis());
+    }
 
     @Test
     void welcomesWithASessionAGreetingAndStarterQuestions() {
