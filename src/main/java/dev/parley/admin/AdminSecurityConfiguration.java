@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -55,25 +56,26 @@ class AdminSecurityConfiguration {
         boolean builtInPassword = admin.enabled()
                 && encoder.matches(AdminProperties.BUILT_IN_PASSWORD, storedPassword(admin));
         var guard = new AdminSignInGuard(builtInPassword, admin.loginThrottle(), problems);
+        // One answer for every 401: the Basic filter calls it when credentials were sent and are wrong (or
+        // garbled), the exception handling when none were sent.
+        AuthenticationEntryPoint signIn = (request, response, e) -> {
+            if (e instanceof BadCredentialsException) {
+                guard.failed(request);
+                problem(request, response, problems, HttpStatus.UNAUTHORIZED,
+                        "The admin user name or password is wrong (HTTP Basic).");
+                return;
+            }
+            problem(request, response, problems, HttpStatus.UNAUTHORIZED,
+                    "Admin credentials are required (HTTP Basic).");
+        };
         http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
                 .addFilterBefore(guard, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(AdminSecurityConfiguration::isCrossSiteWrite).denyAll()
                         .anyRequest().hasRole(ROLE))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    // Called by the Basic filter when credentials were sent and are wrong (or garbled).
-                    if (e instanceof BadCredentialsException) {
-                        guard.failed(request);
-                        problem(request, response, problems, HttpStatus.UNAUTHORIZED,
-                                "The admin user name or password is wrong (HTTP Basic).");
-                        return;
-                    }
-                    problem(request, response, problems, HttpStatus.UNAUTHORIZED,
-                            "Admin credentials are required (HTTP Basic).");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(request, response, problems,
-                                HttpStatus.UNAUTHORIZED, "Admin credentials are required (HTTP Basic)."))
+                        .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((request, response, e) -> problem(request, response, problems,
                                 HttpStatus.FORBIDDEN,
                                 "Changes to the admin area from another site's page are refused.")))

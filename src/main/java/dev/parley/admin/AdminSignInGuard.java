@@ -89,8 +89,7 @@ final class AdminSignInGuard extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
-        TooManyRequests.send(problems, request, response, wait, "Too many failed sign-ins from your address; try "
-                + "again in " + TooManyRequests.retryAfterSeconds(wait) + " s.");
+        TooManyRequests.send(problems, request, response, wait, "Too many failed sign-ins from your address");
     }
 
     private static boolean isOnThisMachine(ClientAddress client, HttpServletRequest request) {

@@ -119,9 +119,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == String.class) {
             return "text (a JSON string)";
         }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false (a JSON boolean)";
-        }
         return type == null ? "of another type" : "of another type (" + type.getSimpleName() + ")";
     }
 }

@@ -48,9 +48,7 @@ class ClientRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         }
         var take = allowance.take(ClientAddress.of(request).limitKey());
         if (!take.taken()) {
-            TooManyRequests.send(problems, request, response, take.retryAfter(),
-                    "Too many requests from your address; try again in "
-                            + TooManyRequests.retryAfterSeconds(take.retryAfter()) + " s.");
+            TooManyRequests.send(problems, request, response, take.retryAfter(), "Too many requests from your address");
             return false;
         }
         return true;

@@ -1,6 +1,5 @@
 package dev.parley.chat;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -37,7 +36,7 @@ class ChatAccessController {
     @GetMapping("/api/v1/chat/access")
     ResponseEntity<ChatAccess> access(HttpServletRequest request) {
         var http = new ServletServerHttpRequest(request);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok() // not cached: system/ResponseHeaders marks every /api/ reply no-store
                 .body(new ChatAccess(http.getHeaders().getOrigin(), origins.allows(http)));
     }
 }

@@ -141,8 +141,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private boolean withinClientAllowance(Connection connection, ClientMessage message) throws IOException {
         var take = clientAllowance.take(connection.client());
         if (!take.taken()) {
-            error(connection, message.id(), ChatError.RATE_LIMITED, "Too many messages from your address; try again"
-                    + " in " + TooManyRequests.retryAfterSeconds(take.retryAfter()) + " s.");
+            error(connection, message.id(), ChatError.RATE_LIMITED,
+                    TooManyRequests.retryText("Too many messages from your address", take.retryAfter()));
         }
         return take.taken();
     }

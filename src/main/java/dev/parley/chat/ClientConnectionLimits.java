@@ -76,8 +76,7 @@ final class ClientConnectionLimits implements HandshakeInterceptor {
         var take = handshakes.take(client);
         if (!take.taken()) {
             TooManyRequests.send(problems, http, servletResponse.getServletResponse(), take.retryAfter(),
-                    "Too many chat connections opened from your address; try again in "
-                            + TooManyRequests.retryAfterSeconds(take.retryAfter()) + " s.");
+                    "Too many chat connections opened from your address");
             return false;
         }
         if (maxOpen > 0) {

@@ -11,8 +11,8 @@ import jakarta.servlet.ServletRequest;
 
 /**
  * Who a request comes from, for every limit per client and for the admin's built-in password: the address of the
- * peer as the servlet container reports it ({@link ServletRequest#getRemoteAddr()}). Nothing in Parley reads
- * {@code X-Forwarded-For} itself. The container puts a forwarded address there only when Spring Boot's
+ * peer as the servlet container reports it ({@link ServletRequest#getRemoteAddr()}). Nothing in Parley takes an
+ * address from {@code X-Forwarded-For} (the admin's sign-in guard only notices that one is there). The container puts a forwarded address there only when Spring Boot's
  * forward-headers support is on ({@code server.forward-headers-strategy=native}) and the peer is one of the
  * proxies Tomcat trusts ({@code server.tomcat.remoteip.internal-proxies}, {@code trusted-proxies}); so a client
  * cannot pick its own address by sending the header.

@@ -18,15 +18,22 @@ public final class TooManyRequests {
     /**
      * Sends the 429.
      *
-     * @param wait how long until the client may try again, or null when that is not known in advance (it depends
-     *             on when the client's other connections close)
+     * @param wait   how long until the client may try again, or null when that is not known in advance (it depends
+     *               on when the client's other connections close)
+     * @param detail what was too much; with a known wait, "; try again in N s." is added to it
      */
     public static void send(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response,
             Duration wait, String detail) throws IOException {
         if (wait != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(wait)));
         }
-        problems.write(request, response, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, detail));
+        problems.write(request, response, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS,
+                wait == null ? detail : retryText(detail, wait)));
+    }
+
+    /** "{@code what}; try again in N s.": the words every refusal with a known wait ends in, over HTTP or chat. */
+    public static String retryText(String what, Duration wait) {
+        return what + "; try again in " + retryAfterSeconds(wait) + " s.";
     }
 
     /** Whole seconds, rounded up, and at least 1: "0" would invite the client to retry at once and be refused. */
