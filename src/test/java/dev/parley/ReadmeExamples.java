@@ -45,15 +45,17 @@ final class ReadmeExamples {
         var examples = new ArrayList<Example>();
         int lastBlockEnd = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).startsWith("```")) {
+            // A block inside a list item is indented like the item's text: its fence and lines lose that indent.
+            if (!lines.get(i).strip().startsWith("```")) {
                 continue;
             }
-            String language = lines.get(i).substring(3).strip();
+            String language = lines.get(i).strip().substring(3).strip();
             int end = i + 1;
-            while (end < lines.size() && !lines.get(end).startsWith("```")) {
+            while (end < lines.size() && !lines.get(end).strip().startsWith("```")) {
                 end++;
             }
-            List<String> body = lines.subList(i + 1, Math.min(end, lines.size()));
+            List<String> body = lines.subList(i + 1, Math.min(end, lines.size())).stream().map(String::strip)
+                    .toList();
             if (language.equals("bash")) {
                 examples.addAll(commands(body));
             } else if (language.equals("json") && !examples.isEmpty() && i - lastBlockEnd <= 2) {

@@ -31,9 +31,7 @@ abstract class EditableIntentsApp {
 
     @DynamicPropertySource
     static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
-        IntentsFolder.resetToSeeds(intents);
-        registry.add("parley.knowledge.intents-dir", intents::toString);
-        registry.add("parley.knowledge.seeds-dir", KnowledgeFixture.seeds()::toString);
+        KnowledgeFixture.serveCopyIn(intents, registry);
     }
 
     @LocalServerPort

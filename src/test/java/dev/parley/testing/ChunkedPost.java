@@ -63,7 +63,8 @@ public final class ChunkedPost {
                         header.substring(colon + 1).strip());
             }
             String responseBody = new String(body(in, responseHeaders), StandardCharsets.UTF_8);
-            socket.close();
+            // The socket stays open until the writer is done: the server, not this client, must be what stops the
+            // body (a server that read on would take all of it, and the writer would say so).
             boolean wholeBodySent = writer.get(HANG_GUARD_MILLIS, TimeUnit.MILLISECONDS);
             return new Response(Integer.parseInt(statusLine.split(" ")[1]), responseHeaders, responseBody,
                     sentBeforeAnswer, wholeBodySent);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A small knowledge base of the tests' own ({@code src/test/resources/fixtures/knowledge}): four ICC and ECHR intents,
  * a greeting, out-of-scope questions and the one document they quote. Tests that assert on the contents of intent
@@ -43,6 +45,13 @@ public final class KnowledgeFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Serves a copy of the fixture's intents in {@code folder} (which the test may edit), with its documents. */
+    public static void serveCopyIn(Path folder, DynamicPropertyRegistry registry) {
+        copyIntentsTo(folder);
+        registry.add("parley.knowledge.intents-dir", folder::toString);
+        registry.add("parley.knowledge.seeds-dir", seeds()::toString);
     }
 
     private static Path resource(String name) {
