@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.Prediction;
+import dev.parley.nlu.Question;
 import dev.parley.nlu.ScoredIntent;
-import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 
 /**
@@ -46,7 +46,6 @@ public final class ConversationService {
     private final ExchangeLog log;
     private final ConversationProperties settings;
     private final Clock clock;
-    private final TextNormalizer normalizer = new TextNormalizer();
 
     public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
                                Clock clock) {
@@ -72,13 +71,14 @@ public final class ConversationService {
         String sessionId = sessionIdOrNew(message.sessionId());
         TrainedKnowledge trained = active.get();
         SessionContext context = contextOf(sessionId, askedAt, trained.knowledge());
+        Question question = Question.of(message.text());
         Understanding understood = message.chosenIntent()
                 .flatMap(trained.knowledge()::find)
                 .map(Understanding::chosen)
-                .orElseGet(() -> understand(trained, message.text(), context));
+                .orElseGet(() -> understand(trained, question, context));
         BotReply reply = respond(trained.knowledge(), understood, context, sessionId);
         keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), message.text(),
-                normalizer.normalize(message.text()), reply.intent(), understood.confidence(), reply.fallback(),
+                question.normalised(), reply.intent(), understood.confidence(), reply.fallback(),
                 reply.clarification()));
         return reply;
     }
@@ -115,10 +115,10 @@ public final class ConversationService {
      * another intent than the topic itself: "what about the weather?" after an ICC answer must not become a second
      * ICC answer.
      */
-    private Understanding understand(TrainedKnowledge trained, String text, SessionContext context) {
-        Prediction bare = trained.classifier().classify(text);
+    private Understanding understand(TrainedKnowledge trained, Question question, SessionContext context) {
+        Prediction bare = trained.classifier().classify(question);
         Understanding alone = read(trained, bare);
-        List<String> words = normalizer.words(text);
+        List<String> words = question.words();
         if (context.topic().isEmpty() || words.size() > FollowUpCues.MAX_WORDS
                 || (alone.answers() && !FollowUpCues.pointBack(words))) {
             return alone;
@@ -126,7 +126,7 @@ public final class ConversationService {
         Intent topic = context.topic().get();
         Understanding best = alone;
         for (Prediction contextual : List.of(
-                trained.classifier().classify(text + " " + topic.question()),
+                trained.classifier().classify(Question.of(question.text() + " " + topic.question())),
                 bare.favouring(Set.copyOf(topic.followups()), FOLLOW_UP_PRIOR))) {
             Understanding reading = read(trained, contextual);
             boolean movesOn = reading.answers() && !reading.intent().orElseThrow().id().equals(topic.id())

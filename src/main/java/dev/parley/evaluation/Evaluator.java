@@ -5,6 +5,7 @@ import java.util.List;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.Prediction;
+import dev.parley.nlu.Question;
 
 /** Runs labelled questions through a classifier and a fallback policy, as the conversation service would. */
 final class Evaluator {
@@ -19,7 +20,7 @@ final class Evaluator {
 
     /** Classifies once, so that many policies can be tried on the same predictions. */
     static List<Classified> classify(IntentClassifier classifier, List<LabelledQuestion> questions) {
-        return questions.stream().map(q -> new Classified(q, classifier.classify(q.text()))).toList();
+        return questions.stream().map(q -> new Classified(q, classifier.classify(Question.of(q.text())))).toList();
     }
 
     static List<Outcome> outcomes(List<Classified> classified, FallbackPolicy policy) {

@@ -44,7 +44,7 @@ public final class EncoderIntentClassifier implements IntentClassifier {
         if (index.size() < 2) {
             throw new IllegalArgumentException("training needs examples of at least two intents, got " + index.size());
         }
-        float[][] inputs = encoder.embedAll(examples.stream().map(TrainingExample::text).toList())
+        float[][] inputs = encoder.embedAll(examples.stream().map(e -> Question.of(e.text()).sentence()).toList())
                 .toArray(float[][]::new);
         int[] targets = examples.stream().mapToInt(e -> index.get(e.intent())).toArray();
         int classes = index.size();
@@ -115,8 +115,8 @@ public final class EncoderIntentClassifier implements IntentClassifier {
      * falls back on questions far from every intent even when the regression is sure of one.
      */
     @Override
-    public Prediction classify(String text) {
-        float[] embedding = encoder.embed(text);
+    public Prediction classify(Question question) {
+        float[] embedding = encoder.embed(question.sentence());
         double[] probabilities = new double[labels.length];
         softmax(weights, bias, embedding, probabilities);
         double kept = distance == null ? 1.0 : distance.inScope(embedding);

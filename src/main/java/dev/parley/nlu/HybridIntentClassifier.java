@@ -36,10 +36,10 @@ public final class HybridIntentClassifier implements IntentClassifier {
      * unknown tokens and would still rank intents, by noise; uniform says honestly that nothing was understood.
      */
     @Override
-    public Prediction classify(String text) {
-        Prediction fromWords = words.classify(text);
+    public Prediction classify(Question question) {
+        Prediction fromWords = words.classify(question);
         return fromWords.isUniform() ? fromWords
-                : blend(fromWords, meaning.classify(text), wordsWeight).tempered(temperature);
+                : blend(fromWords, meaning.classify(question), wordsWeight).tempered(temperature);
     }
 
     /**

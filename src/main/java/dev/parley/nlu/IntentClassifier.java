@@ -6,6 +6,9 @@ package dev.parley.nlu;
  */
 public interface IntentClassifier {
 
-    /** Classifies raw user text; text without any word ranks every intent equally. */
-    Prediction classify(String text);
+    /**
+     * Classifies a question, reading the form of it that this classifier needs ({@link Question#words()},
+     * {@link Question#sentence()}); a question without any word ranks every intent equally.
+     */
+    Prediction classify(Question question);
 }

@@ -16,7 +16,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * An OpenNLP maximum-entropy document categorizer over normalised questions.
+ * An OpenNLP maximum-entropy document categorizer over the normalised words of questions ({@link Question#words()}).
  *
  * <p>Training goes through {@link DocumentCategorizerME#train}; classification evaluates the trained
  * {@link MaxentModel} directly with the same feature generator, because {@code DocumentCategorizerME} is not on
@@ -24,14 +24,11 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class MaxentIntentClassifier implements IntentClassifier {
 
-    private final TextNormalizer normalizer;
     private final FeatureGenerator features;
     private final MaxentModel model;
     private final double temperature;
 
-    private MaxentIntentClassifier(TextNormalizer normalizer, FeatureGenerator features, MaxentModel model,
-                                   double temperature) {
-        this.normalizer = normalizer;
+    private MaxentIntentClassifier(FeatureGenerator features, MaxentModel model, double temperature) {
         this.features = features;
         this.model = model;
         this.temperature = temperature;
@@ -39,7 +36,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
 
     /** The same trained model with its probabilities calibrated by another temperature. */
     public MaxentIntentClassifier withTemperature(double newTemperature) {
-        return new MaxentIntentClassifier(normalizer, features, model, newTemperature);
+        return new MaxentIntentClassifier(features, model, newTemperature);
     }
 
     /** Trains a classifier on {@code examples}; needs at least two intents. */
@@ -48,23 +45,22 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         if (intents < 2) {
             throw new IllegalArgumentException("training needs examples of at least two intents, got " + intents);
         }
-        var normalizer = new TextNormalizer();
         var features = new QuestionFeatures(settings.features());
         var samples = examples.stream()
-                .map(example -> new DocumentSample(example.intent(), words(normalizer, example.text())))
+                .map(example -> new DocumentSample(example.intent(), words(Question.of(example.text()))))
                 .toList();
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     parameters(settings), new DoccatFactory(new FeatureGenerator[] {features}));
-            return new MaxentIntentClassifier(normalizer, features, model.getMaxentModel(), settings.temperature());
+            return new MaxentIntentClassifier(features, model.getMaxentModel(), settings.temperature());
         } catch (IOException e) {
             throw new UncheckedIOException("training the maxent model failed", e);
         }
     }
 
     @Override
-    public Prediction classify(String text) {
-        String[] words = words(normalizer, text);
+    public Prediction classify(Question question) {
+        String[] words = words(question);
         double[] probabilities = model.eval(features.extractFeatures(words, Map.of()).toArray(String[]::new));
         var ranking = new ArrayList<ScoredIntent>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
@@ -73,8 +69,8 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         return new Prediction(ranking).tempered(temperature);
     }
 
-    private static String[] words(TextNormalizer normalizer, String text) {
-        return normalizer.words(text).toArray(String[]::new);
+    private static String[] words(Question question) {
+        return question.words().toArray(String[]::new);
     }
 
     private static TrainingParameters parameters(MaxentSettings settings) {

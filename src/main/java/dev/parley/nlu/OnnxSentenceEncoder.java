@@ -38,7 +38,6 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     }
 
     private static final Map<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
-    private static final TextNormalizer CLEANER = new TextNormalizer();
 
     private final InProcessModel model;
 
@@ -104,12 +103,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     }
 
     /**
-     * What the model reads: the text cleaned of disguises the tokenizer does not undo (full-width forms, control and
-     * invisible characters), never empty.
+     * What the model reads: the sentence as given, already cleaned of the disguises its tokenizer does not undo
+     * ({@link Question#sentence()}), and never empty, which the model cannot embed.
      */
     private static String nonBlank(String sentence) {
-        String cleaned = CLEANER.clean(sentence);
-        return cleaned.isEmpty() ? "?" : cleaned;
+        return sentence.isBlank() ? "?" : sentence;
     }
 
     private static float[] normalised(float[] vector) {

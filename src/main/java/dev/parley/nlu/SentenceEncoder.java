@@ -2,7 +2,10 @@ package dev.parley.nlu;
 
 import java.util.List;
 
-/** Turns a sentence into a fixed-length vector whose direction carries its meaning. Thread-safe. */
+/**
+ * Turns a sentence into a fixed-length vector whose direction carries its meaning. Thread-safe. Sentences come as
+ * {@link Question#sentence()} prepares them: an encoder does not clean them again.
+ */
 public interface SentenceEncoder {
 
     /** The sentence's embedding, normalised to length 1. */

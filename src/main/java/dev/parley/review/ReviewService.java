@@ -15,6 +15,7 @@ import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.history.HistoryProperties;
 import dev.parley.knowledge.Intent;
 import dev.parley.nlu.Prediction;
+import dev.parley.nlu.Question;
 import dev.parley.nlu.ScoredIntent;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.review.ReviewReports.ClosestIntent;
@@ -129,7 +130,7 @@ class ReviewService {
     private static ClosestIntent closestIntent(List<String> examples, TrainedKnowledge trained) {
         Map<String, Double> total = new HashMap<>();
         for (String example : examples) {
-            Prediction prediction = trained.classifier().classify(example);
+            Prediction prediction = trained.classifier().classify(Question.of(example));
             // Unanswered questions are mostly out of scope, which takes nearly all the probability; what is left is
             // shared among the real intents, and that share says which of them comes closest.
             double inScope = prediction.ranking().stream()

@@ -21,6 +21,7 @@ import dev.parley.nlu.HybridSettings;
 import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.OutOfScopeScore;
+import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 
 class ActiveKnowledgeTest {
@@ -39,7 +40,7 @@ class ActiveKnowledgeTest {
         TrainedKnowledge trained = active.get();
 
         assertThat(trained.knowledge().find("icc-referral")).isPresent();
-        assertThat(trained.classifier().classify("who can refer cases to the icc").top().intent())
+        assertThat(trained.classifier().classify(Question.of("who can refer cases to the icc")).top().intent())
                 .isEqualTo("icc-referral");
         assertThat(active.get()).isSameAs(trained);
     }

@@ -18,6 +18,7 @@ import dev.parley.knowledge.Source;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.Prediction;
+import dev.parley.nlu.Question;
 import dev.parley.nlu.ScoredIntent;
 import dev.parley.nlu.TrainedKnowledge;
 
@@ -211,8 +212,8 @@ class ConversationServiceTest {
     /** Answers each known text with its intent at 0.9, anything else out of scope. */
     private record ScriptedClassifier(Map<String, String> intents) implements IntentClassifier {
         @Override
-        public Prediction classify(String text) {
-            String intent = intents.getOrDefault(text, Prediction.OUT_OF_SCOPE);
+        public Prediction classify(Question question) {
+            String intent = intents.getOrDefault(question.text(), Prediction.OUT_OF_SCOPE);
             return ranking(intent, 0.9, intent.equals("icc-role") ? "icc-referral" : "icc-role", 0.1);
         }
     }

@@ -20,6 +20,7 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
+import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 
 /**
@@ -74,16 +75,16 @@ public class ClassificationBenchmark {
 
     @Benchmark
     public Prediction maxent() {
-        return maxent.classify(question());
+        return maxent.classify(Question.of(question()));
     }
 
     @Benchmark
     public Prediction encoder() {
-        return encoder.classify(question());
+        return encoder.classify(Question.of(question()));
     }
 
     @Benchmark
     public Prediction hybrid() {
-        return hybrid.classify(question());
+        return hybrid.classify(Question.of(question()));
     }
 }

@@ -46,10 +46,11 @@ class EncoderIntentClassifierTest {
     void learnsToMapEmbeddingsToIntents() {
         var classifier = EncoderIntentClassifier.train(examples(), WORD_ENCODER, SETTINGS);
 
-        assertThat(classifier.classify("can I refer this to the court").top().intent()).isEqualTo("icc-referral");
-        assertThat(classifier.classify("the refugee agency unhcr").top().intent()).isEqualTo("unhcr");
-        assertThat(classifier.classify("rain tomorrow?").outOfScope()).isTrue();
-        assertThat(classifier.classify("icc").ranking().stream().mapToDouble(ScoredIntent::score).sum())
+        assertThat(classifier.classify(Question.of("can I refer this to the court")).top().intent())
+                .isEqualTo("icc-referral");
+        assertThat(classifier.classify(Question.of("the refugee agency unhcr")).top().intent()).isEqualTo("unhcr");
+        assertThat(classifier.classify(Question.of("rain tomorrow?")).outOfScope()).isTrue();
+        assertThat(classifier.classify(Question.of("icc")).ranking().stream().mapToDouble(ScoredIntent::score).sum())
                 .isCloseTo(1.0, offset(1e-9));
     }
 
@@ -100,13 +101,14 @@ class EncoderIntentClassifierTest {
                 1.0, new FallbackPolicy(0.1, 0), 1, OutOfScopeScore.PROBABILITY, 1e-3));
         var doubting = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, MAHALANOBIS);
 
-        Prediction atMean = doubting.classify("a");
-        Prediction far = doubting.classify("elsewhere");
+        Prediction atMean = doubting.classify(Question.of("a"));
+        Prediction far = doubting.classify(Question.of("elsewhere"));
 
         // the regression still ranks: both classifiers put the intents in the same order
         assertThat(atMean.top().intent()).isEqualTo("alpha");
         assertThat(far.ranking().stream().map(ScoredIntent::intent).toList())
-                .isEqualTo(plain.classify("elsewhere").ranking().stream().map(ScoredIntent::intent).toList());
+                .isEqualTo(plain.classify(Question.of("elsewhere")).ranking().stream().map(ScoredIntent::intent)
+                        .toList());
         // at an intent's mean the question keeps all its mass; far from every intent it keeps almost none
         assertThat(atMean.mass()).isEqualTo(1.0);
         assertThat(far.mass()).isLessThan(0.01);
@@ -120,9 +122,9 @@ class EncoderIntentClassifierTest {
     void withALearntOutOfScopeClassTheDoubtJoinsIt() {
         var classifier = EncoderIntentClassifier.train(clusters(true), CLUSTER_ENCODER, MAHALANOBIS);
 
-        Prediction far = classifier.classify("elsewhere");
+        Prediction far = classifier.classify(Question.of("elsewhere"));
 
-        assertThat(classifier.classify("a").top().intent()).isEqualTo("alpha");
+        assertThat(classifier.classify(Question.of("a")).top().intent()).isEqualTo("alpha");
         assertThat(far.mass()).isEqualTo(1.0);
         assertThat(far.outOfScope()).isTrue();
     }
@@ -134,8 +136,8 @@ class EncoderIntentClassifierTest {
 
         // calibration fits the temperature on the finished predictions (doubt included), so serving must match it
         for (String question : List.of("a 20", "b 21", "elsewhere", "c 22")) {
-            Prediction fitted = raw.classify(question).tempered(0.3);
-            Prediction served = calibrated.classify(question);
+            Prediction fitted = raw.classify(Question.of(question)).tempered(0.3);
+            Prediction served = calibrated.classify(Question.of(question));
             for (ScoredIntent scored : fitted.ranking()) {
                 assertThat(served.ranking()).as(question).anySatisfy(s -> {
                     assertThat(s.intent()).isEqualTo(scored.intent());
@@ -163,8 +165,9 @@ class EncoderIntentClassifierTest {
             assertThat(length).isCloseTo(1.0, offset(1e-4));
 
             var classifier = EncoderIntentClassifier.train(examples(), encoder, SETTINGS);
-            assertThat(classifier.classify("is it going to be sunny this afternoon?").outOfScope()).isTrue();
-            assertThat(classifier.classify("which body protects people who fled their country")
+            assertThat(classifier.classify(Question.of("is it going to be sunny this afternoon?")).outOfScope())
+                    .isTrue();
+            assertThat(classifier.classify(Question.of("which body protects people who fled their country"))
                     .top().intent()).isEqualTo("unhcr");
         } finally {
             for (String property : List.of("http.proxyHost", "http.proxyPort", "https.proxyHost", "https.proxyPort")) {

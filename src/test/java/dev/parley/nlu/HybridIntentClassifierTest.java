@@ -25,10 +25,10 @@ class HybridIntentClassifierTest {
     void whenItsWordsSideRecognisesNothingItSaysSoInsteadOfLettingTheEncoderGuess() {
         var hybrid = new HybridIntentClassifier(text -> prediction(0.5, 0.5), text -> prediction(0.9, 0.1), 0.2, 1.0);
 
-        assertThat(hybrid.classify("🙂🙂🙂").isUniform()).isTrue();
-        assertThat(new FallbackPolicy(0, 0).fallsBack(hybrid.classify("🙂🙂🙂"))).isTrue();
+        assertThat(hybrid.classify(Question.of("🙂🙂🙂")).isUniform()).isTrue();
+        assertThat(new FallbackPolicy(0, 0).fallsBack(hybrid.classify(Question.of("🙂🙂🙂")))).isTrue();
         assertThat(new HybridIntentClassifier(text -> prediction(0.9, 0.1), text -> prediction(0.9, 0.1), 0.2, 1.0)
-                .classify("icc").top().intent()).isEqualTo("a");
+                .classify(Question.of("icc")).top().intent()).isEqualTo("a");
     }
 
     @Test
@@ -36,7 +36,7 @@ class HybridIntentClassifierTest {
         var hybrid = new HybridIntentClassifier(text -> prediction(0.7, 0.3), text -> prediction(0.4, 0.6), 0.3, 1.0);
 
         assertThat(HybridIntentClassifier.combine(prediction(0.7, 0.3), prediction(0.4, 0.6), 0.3))
-                .isEqualTo(hybrid.classify("anything"));
+                .isEqualTo(hybrid.classify(Question.of("anything")));
         assertThat(HybridIntentClassifier.combine(prediction(0.5, 0.5), prediction(0.9, 0.1), 0.3).isUniform())
                 .isTrue();
     }

@@ -37,15 +37,15 @@ class MaxentIntentClassifierTest {
     void ranksTheRightIntentFirstForUnseenPhrasings() {
         var classifier = tinyClassifier();
 
-        assertThat(classifier.classify("Who is allowed to refer a case to the ICC?").top().intent())
+        assertThat(classifier.classify(Question.of("Who is allowed to refer a case to the ICC?")).top().intent())
                 .isEqualTo("icc-referral");
-        assertThat(classifier.classify("what's the UNHCR for").top().intent()).isEqualTo("unhcr");
-        assertThat(classifier.classify("Hello!").top().intent()).isEqualTo("greeting");
+        assertThat(classifier.classify(Question.of("what's the UNHCR for")).top().intent()).isEqualTo("unhcr");
+        assertThat(classifier.classify(Question.of("Hello!")).top().intent()).isEqualTo("greeting");
     }
 
     @Test
     void characterNgramsCarryTyposToTheRightIntent() {
-        assertThat(tinyClassifier().classify("refferals to the internatinal criminal cort").top().intent())
+        assertThat(tinyClassifier().classify(Question.of("refferals to the internatinal criminal cort")).top().intent())
                 .isEqualTo("icc-referral");
     }
 
@@ -53,13 +53,13 @@ class MaxentIntentClassifierTest {
     void outOfScopeQuestionsGoToTheOutOfScopeClass() {
         var classifier = tinyClassifier();
 
-        assertThat(classifier.classify("what's the weather like tomorrow").outOfScope()).isTrue();
-        assertThat(classifier.classify("what is the best recipe for soup").outOfScope()).isTrue();
+        assertThat(classifier.classify(Question.of("what's the weather like tomorrow")).outOfScope()).isTrue();
+        assertThat(classifier.classify(Question.of("what is the best recipe for soup")).outOfScope()).isTrue();
     }
 
     @Test
     void scoresAreProbabilitiesRankedHighestFirst() {
-        Prediction prediction = tinyClassifier().classify("unhcr");
+        Prediction prediction = tinyClassifier().classify(Question.of("unhcr"));
 
         assertThat(prediction.ranking()).hasSize(4);
         assertThat(prediction.ranking().stream().mapToDouble(ScoredIntent::score).sum())
@@ -70,7 +70,7 @@ class MaxentIntentClassifierTest {
 
     @Test
     void textWithoutKnownWordsSpreadsItsScoreEvenly() {
-        Prediction prediction = tinyClassifier().classify("🙂🙂🙂");
+        Prediction prediction = tinyClassifier().classify(Question.of("🙂🙂🙂"));
 
         assertThat(prediction.top().score()).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
     }
@@ -80,10 +80,10 @@ class MaxentIntentClassifierTest {
         var classifier = tinyClassifier();
         List<String> questions = List.of("who can refer cases to the icc", "what does the unhcr do", "hello",
                 "best pizza recipe");
-        List<String> alone = questions.stream().map(q -> classifier.classify(q).top().intent()).toList();
+        List<String> alone = questions.stream().map(q -> classifier.classify(Question.of(q)).top().intent()).toList();
 
         List<String> together = IntStream.range(0, 400).parallel()
-                .mapToObj(i -> classifier.classify(questions.get(i % 4)).top().intent()).toList();
+                .mapToObj(i -> classifier.classify(Question.of(questions.get(i % 4))).top().intent()).toList();
 
         assertThat(together).isEqualTo(IntStream.range(0, 400).mapToObj(i -> alone.get(i % 4)).toList());
     }

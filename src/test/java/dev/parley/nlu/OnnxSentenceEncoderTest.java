@@ -13,13 +13,19 @@ class OnnxSentenceEncoderTest {
     private final SentenceEncoder encoder =
             OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, 1);
 
+    /** The encoder reads what {@link Question#sentence()} made of the text, as the encoder classifier passes it. */
     @Test
     void disguisedTextReadsAsItsPlainForm() {
-        float[] plain = encoder.embed("Who can refer cases to the ICC?");
+        float[] plain = encoder.embed(sentence("Who can refer cases to the ICC?"));
 
-        assertThat(encoder.embed("Ｗｈｏ ｃａｎ\u0000 refer\u202E  cases to the ＩＣＣ？")).containsExactly(plain, within(1e-5f));
-        assertThat(encoder.embedAll(List.of("  Who can refer cases to the ICC? ")).get(0))
+        assertThat(encoder.embed(sentence("Ｗｈｏ ｃａｎ\u0000 refer\u202E  cases to the ＩＣＣ？")))
+                .containsExactly(plain, within(1e-5f));
+        assertThat(encoder.embedAll(List.of(sentence("  Who can refer cases to the ICC? "))).get(0))
                 .containsExactly(plain, within(1e-4f));
-        assertThat(encoder.embed("\u200B")).hasSize(384);
+        assertThat(encoder.embed(sentence("\u200B"))).as("nothing left to read").hasSize(384);
+    }
+
+    private static String sentence(String text) {
+        return Question.of(text).sentence();
     }
 }

@@ -60,7 +60,7 @@ class TrainedKnowledgeTest {
         IntentClassifier classifier = TrainedKnowledge.trainClassifier(ClassifierKind.MAXENT,
                 TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching);
 
-        assertThat(classifier.classify("what does the icc do").top().intent()).isEqualTo("icc-role");
+        assertThat(classifier.classify(Question.of("what does the icc do")).top().intent()).isEqualTo("icc-role");
         assertThat(touched).isEmpty();
     }
 }
