@@ -1,9 +1,13 @@
 package dev.parley.conversation;
 
 import java.util.List;
+import java.util.UUID;
+
+import dev.parley.knowledge.Intent;
 
 /**
- * What the bot says back, the same for every channel.
+ * What the bot says back, the same for every channel. Made by the factory methods below, one per kind of reply, each
+ * with a new answer id.
  *
  * @param answerId      this reply's id: feedback on it names it ({@code POST /api/v1/answers/{id}/feedback})
  * @param answer        markdown text to show
@@ -24,5 +28,31 @@ public record BotReply(String answerId, String answer, String intent, double con
     public BotReply {
         suggestions = List.copyOf(suggestions);
         sources = List.copyOf(sources);
+    }
+
+    /** An intent's own answer, with its follow-ups and sources. */
+    static BotReply answer(Intent intent, double confidence, List<Suggestion> followups, List<SourceExcerpt> sources,
+                           String sessionId) {
+        return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
+                sessionId);
+    }
+
+    /** "Did you mean…?", with the candidates as suggestions. */
+    static BotReply clarification(String text, double confidence, List<Suggestion> candidates, String sessionId) {
+        return new BotReply(newAnswerId(), text, null, confidence, false, true, candidates, List.of(), sessionId);
+    }
+
+    /** The bot does not know, and offers the closest questions it can answer. */
+    static BotReply fallback(String text, double confidence, List<Suggestion> closest, String sessionId) {
+        return new BotReply(newAnswerId(), text, null, confidence, true, false, closest, List.of(), sessionId);
+    }
+
+    /** Words of the bot's own that answer no intent and are neither a fallback nor a clarification. */
+    static BotReply plain(String text, double confidence, List<Suggestion> suggestions, String sessionId) {
+        return new BotReply(newAnswerId(), text, null, confidence, false, false, suggestions, List.of(), sessionId);
+    }
+
+    private static String newAnswerId() {
+        return UUID.randomUUID().toString();
     }
 }

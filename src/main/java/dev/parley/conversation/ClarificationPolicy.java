@@ -2,7 +2,8 @@ package dev.parley.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -35,21 +36,24 @@ public record ClarificationPolicy(@DefaultValue("0.6") double maxConfidence,
      * The intents to offer, best first; empty when the prediction is clear enough to answer (or is not about content
      * at all: out of scope or small talk are never clarified).
      *
-     * @param isContent whether an intent id names a content intent (not small talk, not out of scope)
+     * @param content what the caller offers for the content intent an id names (not small talk, not out of scope);
+     *                empty for any other id. Called at most once per id.
      */
-    public List<ScoredIntent> candidates(Prediction prediction, Predicate<String> isContent) {
+    public <T> List<T> candidates(Prediction prediction, Function<String, Optional<T>> content) {
         ScoredIntent top = prediction.top();
-        if (!isContent.test(top.intent()) || top.score() >= maxConfidence) {
+        if (top.score() >= maxConfidence) {
             return List.of();
         }
-        var close = new ArrayList<ScoredIntent>();
-        for (ScoredIntent scored : prediction.ranking()) {
+        Optional<T> best = content.apply(top.intent());
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        var close = new ArrayList<T>(List.of(best.get()));
+        for (ScoredIntent scored : prediction.ranking().subList(1, prediction.ranking().size())) {
             if (close.size() == maxCandidates || scored.score() < top.score() * minRunnerUpRatio) {
                 break;
             }
-            if (isContent.test(scored.intent())) {
-                close.add(scored);
-            }
+            content.apply(scored.intent()).ifPresent(close::add);
         }
         return close.size() < 2 ? List.of() : List.copyOf(close);
     }

@@ -19,9 +19,10 @@ import dev.parley.knowledge.KnowledgeBase;
  *                 the stretch in which the conversation is taken as going on and its answers are still on the
  *                 visitor's screen; an answer older than that may be offered again, as a reminder
  */
-record SessionContext(Optional<Intent> topic, Set<String> answered) {
+public record SessionContext(Optional<Intent> topic, Set<String> answered) {
 
-    static final SessionContext NONE = new SessionContext(Optional.empty(), Set.of());
+    /** No history: a new session, or one whose context could not be read. */
+    public static final SessionContext NONE = new SessionContext(Optional.empty(), Set.of());
 
     /** @param recentTurns the session's exchanges, newest first */
     static SessionContext of(List<Exchange> recentTurns, KnowledgeBase knowledge) {

@@ -1,6 +1,7 @@
 package dev.parley.evaluation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import dev.parley.conversation.ClarificationPolicy;
@@ -35,7 +36,8 @@ record ClarificationEffect(int answeredRight, int answeredWrong, int rightAsked,
             if (outcome.fallback()) {
                 continue;
             }
-            var candidates = policy.candidates(outcome.prediction(), isContent);
+            List<String> candidates = policy.candidates(outcome.prediction(),
+                    id -> Optional.of(id).filter(isContent));
             boolean asked = !candidates.isEmpty();
             String truth = outcome.question().label();
             if (!asked) {
@@ -50,7 +52,7 @@ record ClarificationEffect(int answeredRight, int answeredWrong, int rightAsked,
                 rightAsked++;
             } else {
                 wrongAsked++;
-                if (candidates.stream().anyMatch(scored -> scored.intent().equals(truth))) {
+                if (candidates.contains(truth)) {
                     wrongAskedOffered++;
                 }
             }

@@ -142,7 +142,7 @@ class ConversationServiceTest {
 
         assertThat(more.intent()).as("icc-referral's first follow-up").isEqualTo("icc-role");
         assertThat(exhausted.intent()).isNull();
-        assertThat(exhausted.answer()).isEqualTo(ConversationService.TOPIC_EXHAUSTED_ANSWER);
+        assertThat(exhausted.answer()).isEqualTo(Replies.TOPIC_EXHAUSTED_ANSWER);
         assertThat(log.exchanges).extracting(Exchange::intent)
                 .containsExactly("more", "icc-referral", "icc-role", null);
     }
