@@ -2,8 +2,9 @@ package dev.parley.chat;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import dev.parley.conversation.BotReply;
-import dev.parley.conversation.SourceExcerpt;
 import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.Welcome;
 
@@ -25,13 +26,13 @@ final class ServerMessages {
         }
     }
 
-    /** The REST reply's fields, plus the frame's type and the id of the question it answers. */
-    record Answer(String type, String replyTo, String answerId, String answer, String intent, double confidence,
-                  boolean fallback, boolean clarification, List<Suggestion> suggestions, List<SourceExcerpt> sources,
-                  String sessionId) {
+    /**
+     * The frame's type and the id of the question it answers, then the REST reply's own fields, in its order: the
+     * reply itself, unwrapped, so that a field added to it reaches both channels.
+     */
+    record Answer(String type, String replyTo, @JsonUnwrapped BotReply reply) {
         static Answer to(String replyTo, BotReply reply) {
-            return new Answer("answer", replyTo, reply.answerId(), reply.answer(), reply.intent(), reply.confidence(),
-                    reply.fallback(), reply.clarification(), reply.suggestions(), reply.sources(), reply.sessionId());
+            return new Answer("answer", replyTo, reply);
         }
     }
 

@@ -24,12 +24,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
 
+import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.SourceExcerpt;
+import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.UserMessage;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.chat.rate-limit.burst=5", "parley.chat.max-frame-chars=4096"})
@@ -50,6 +54,9 @@ class ChatProtocolTest {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void theWebSocketContainerTakesItsLimitsFromTheChatSettings() {
@@ -98,6 +105,42 @@ class ChatProtocolTest {
                     .isEqualTo("The role of international organizations in enforcing human rights");
             assertThat(answer.get("sources").get(0).get("url").isNull()).isTrue();
             assertThat(answer.get("suggestions").size()).isEqualTo(rest.suggestions().size());
+        }
+    }
+
+    /** docs/protocol.md: the answer frame is the REST reply's object with {@code type} and {@code replyTo} first. */
+    @Test
+    void anAnswerFrameIsTheRestReplyAfterItsTypeAndReplyTo() {
+        var reply = new BotReply("5b0e2c4a-1f2e-4d3c-8b7a-0123456789ab", "Any **state party** can refer cases.",
+                "icc-referral", 0.85, false, false, List.of(new Suggestion("icc-role", "What does the ICC do?")),
+                List.of(new SourceExcerpt("rights.txt", "Rights", null, "Any state party can refer cases.")),
+                "session-1");
+        var fallback = new BotReply("5b0e2c4a-1f2e-4d3c-8b7a-0123456789ac", "I don't know that one yet.", null,
+                1.0E-5, true, false, List.of(), List.of(), "session-1");
+
+        assertThat(json.writeValueAsString(ServerMessages.Answer.to("c1", reply))).isEqualTo("""
+                {"type":"answer","replyTo":"c1","answerId":"5b0e2c4a-1f2e-4d3c-8b7a-0123456789ab",\
+                "answer":"Any **state party** can refer cases.","intent":"icc-referral","confidence":0.85,\
+                "fallback":false,"clarification":false,\
+                "suggestions":[{"intent":"icc-role","question":"What does the ICC do?"}],\
+                "sources":[{"document":"rights.txt","title":"Rights","url":null,\
+                "excerpt":"Any state party can refer cases."}],"sessionId":"session-1"}""");
+        assertThat(json.writeValueAsString(ServerMessages.Answer.to(null, fallback))).isEqualTo("""
+                {"type":"answer","replyTo":null,"answerId":"5b0e2c4a-1f2e-4d3c-8b7a-0123456789ac",\
+                "answer":"I don't know that one yet.","intent":null,"confidence":1.0E-5,"fallback":true,\
+                "clarification":false,"suggestions":[],"sources":[],"sessionId":"session-1"}""");
+        assertThat(json.writeValueAsString(ServerMessages.Answer.to("c1", reply)))
+                .isEqualTo("{\"type\":\"answer\",\"replyTo\":\"c1\"," + json.writeValueAsString(reply).substring(1));
+    }
+
+    @Test
+    void anAnswerFrameOverTheWireHasTheDocumentedFieldsInOrder() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c1", "what does the UNHCR do?");
+
+            assertThat(chat.next("answer").propertyNames()).containsExactly("type", "replyTo", "answerId", "answer",
+                    "intent", "confidence", "fallback", "clarification", "suggestions", "sources", "sessionId");
         }
     }
 
