@@ -190,17 +190,17 @@ class ChatSocketHandler extends TextWebSocketHandler {
                     "'answerId' must be the answerId of an answer, a UUID.");
             return;
         }
-        if (message.helpful() == null || !message.helpful().isBoolean()) {
-            error(connection, message.id(), ChatError.BAD_FEEDBACK, "'helpful' must be true or false.");
-            return;
-        }
-        boolean helpful = message.helpful().booleanValue();
-        Optional<UserText.Problem> commentProblem = AnswerFeedback.commentProblem(message.comment());
-        if (commentProblem.isPresent()) {
+        // A string or a number is no verdict: read as none, it is refused as a missing one.
+        Boolean verdict = message.helpful() != null && message.helpful().isBoolean()
+                ? message.helpful().booleanValue() : null;
+        var problems = AnswerFeedback.problemsWith(verdict, message.comment());
+        if (!problems.isEmpty()) {
+            var first = problems.get(0);
             error(connection, message.id(), ChatError.BAD_FEEDBACK,
-                    "'comment' " + commentProblem.get().description() + ".");
+                    "'" + first.field() + "' " + first.description() + ".");
             return;
         }
+        boolean helpful = verdict;
         Optional<String> comment = AnswerFeedback.comment(message.comment());
         try {
             conversation.feedback(new AnswerFeedback(answerId.get(), helpful, comment, Instant.now()));

@@ -1,6 +1,8 @@
 package dev.parley.conversation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,11 +37,33 @@ public record AnswerFeedback(String answerId, boolean helpful, Optional<String> 
     }
 
     /**
-     * What is wrong with a comment as a channel received it, if anything, by the rule for all text people send
-     * ({@link UserText}); a missing or blank comment is none at all, which is fine.
+     * What is wrong with a verdict as a channel received it, if anything: every channel checks feedback this way, as
+     * it checks questions with {@link UserMessage#problemWith}. The verdict must be given; the comment may be left
+     * out or blank, and otherwise follows the rule for all text people send ({@link UserText}). The answer id is
+     * read apart, by {@link #answerId}, since channels carry it differently.
+     *
+     * @param helpful the verdict; null when the channel received none, or none that is a boolean
+     * @param comment the comment as received, null when there was none
+     * @return the problems, in the order of the fields: {@code helpful}, then {@code comment}; empty when the
+     *         feedback may be kept
      */
-    public static Optional<UserText.Problem> commentProblem(String comment) {
-        return UserText.problemWithOptional(comment, MAX_COMMENT_LENGTH);
+    public static List<Problem> problemsWith(Boolean helpful, String comment) {
+        var problems = new ArrayList<Problem>(2);
+        if (helpful == null) {
+            problems.add(new Problem("helpful", "must be true or false"));
+        }
+        UserText.problemWithOptional(comment, MAX_COMMENT_LENGTH)
+                .ifPresent(problem -> problems.add(new Problem("comment", problem.description())));
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Why feedback cannot be kept.
+     *
+     * @param field       the field at fault, as both channels name it: {@code helpful} or {@code comment}
+     * @param description the problem in words for the user, to follow the field's name: "must be true or false"
+     */
+    public record Problem(String field, String description) {
     }
 
     /** The comment to keep: none when it is missing or blank. */

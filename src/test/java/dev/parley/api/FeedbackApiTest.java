@@ -171,6 +171,16 @@ class FeedbackApiTest {
         }
 
         @Test
+        void everyProblemOfTheBodyIsNamed() {
+            ApiClient.Response response = feedback(answerIdOf("hello"), "{\"comment\": \"bad\\u0000\"}");
+
+            assertProblem(response, 400, "'comment' must not hold control characters");
+            assertThat(response.json().get("detail").asString()).contains("'helpful' must be true or false");
+            assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+                    .containsExactly("comment", "helpful");
+        }
+
+        @Test
         void aNumberAsComment() {
             assertProblem(feedback(answerIdOf("hello"), "{\"helpful\": true, \"comment\": 5}"), 400, "not valid JSON");
         }

@@ -9,13 +9,13 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** A feedback comment the conversation keeps: see {@link dev.parley.conversation.AnswerFeedback#commentProblem}. */
+/** Feedback the conversation keeps: see {@link dev.parley.conversation.AnswerFeedback#problemsWith}. */
 @Documented
-@Constraint(validatedBy = CommentTextValidator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Constraint(validatedBy = AcceptableFeedbackValidator.class)
+@Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface CommentText {
-    String message() default "is not a valid comment";
+@interface AcceptableFeedback {
+    String message() default "is not feedback that can be kept";
 
     Class<?>[] groups() default {};
 
