@@ -4,8 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Suggestion;
+import dev.parley.conversation.UserMessage;
 import dev.parley.conversation.Welcome;
 
 /** The frames the server sends; each record serialises to one JSON object with its {@code type}. */
@@ -14,10 +16,17 @@ final class ServerMessages {
     private ServerMessages() {
     }
 
-    record WelcomeMessage(String type, String sessionId, String text, List<Suggestion> suggestions) {
+    /** The opening, with the limits the widget must respect so that what it lets through is not refused. */
+    record WelcomeMessage(String type, String sessionId, String text, List<Suggestion> suggestions, Limits limits) {
         static WelcomeMessage of(Welcome welcome) {
-            return new WelcomeMessage("welcome", welcome.sessionId(), welcome.text(), welcome.suggestions());
+            return new WelcomeMessage("welcome", welcome.sessionId(), welcome.text(), welcome.suggestions(),
+                    Limits.ACCEPTED);
         }
+    }
+
+    /** The longest question and comment the server accepts, in characters (code points: an emoji counts once). */
+    record Limits(int questionCharacters, int commentCharacters) {
+        static final Limits ACCEPTED = new Limits(UserMessage.MAX_LENGTH, AnswerFeedback.MAX_COMMENT_LENGTH);
     }
 
     record Typing(String type, String replyTo) {

@@ -30,6 +30,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.SourceExcerpt;
 import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.UserMessage;
+import dev.parley.text.UserText;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
 import tools.jackson.databind.JsonNode;
@@ -76,6 +77,18 @@ class ChatProtocolTest {
             assertThat(welcome.get("text").asString()).startsWith("Hello! I'm Parley.");
             assertThat(welcome.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
                     .containsExactlyInAnyOrder("icc-referral", "migration-overview", "un-role", "unhcr");
+        }
+    }
+
+    /** The widget reads these rather than a copy of its own (docs/protocol.md). */
+    @Test
+    void welcomesWithTheLimitsTheServerAppliesToQuestionsAndComments() {
+        try (var chat = ChatClient.connect(port, "")) {
+            JsonNode limits = chat.next().get("limits");
+
+            assertThat(limits.toString()).isEqualTo("{\"questionCharacters\":1000,\"commentCharacters\":1000}");
+            assertThat(limits.get("questionCharacters").asInt()).isEqualTo(UserText.MAX_LENGTH);
+            assertThat(limits.get("commentCharacters").asInt()).isEqualTo(UserText.MAX_LENGTH);
         }
     }
 
