@@ -16,7 +16,7 @@ import org.springframework.web.socket.WebSocketSession;
  * another instance, where there are several) instead of waiting for a dead socket to time out.
  */
 @Component
-public class ChatSessions implements SmartLifecycle {
+class ChatSessions implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChatSessions.class);
 
@@ -32,7 +32,7 @@ public class ChatSessions implements SmartLifecycle {
     }
 
     /** Closes every connection with the given status; clients are expected to reconnect. */
-    public void closeAll(CloseStatus status) {
+    void closeAll(CloseStatus status) {
         for (WebSocketSession session : open) {
             try {
                 session.close(status);

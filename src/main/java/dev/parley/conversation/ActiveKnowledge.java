@@ -24,8 +24,8 @@ public final class ActiveKnowledge {
         this.initial = initial;
     }
 
-    /** Starts with a model that is ready. */
-    public static ActiveKnowledge of(TrainedKnowledge trained) {
+    /** Starts with a model that is ready; for tests, which build their own. */
+    static ActiveKnowledge of(TrainedKnowledge trained) {
         return new ActiveKnowledge(CompletableFuture.completedFuture(Objects.requireNonNull(trained)));
     }
 

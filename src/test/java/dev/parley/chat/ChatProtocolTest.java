@@ -3,6 +3,7 @@ package dev.parley.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -326,6 +327,12 @@ class ChatProtocolTest {
 
             assertThat(chat.closeCode()).isEqualTo(1001);
         }
+    }
+
+    @Test
+    void theOpenChatsAreNoPublicApi() {
+        // Only shutdown closes them all; tests elsewhere go through the test side's ChatConnections.
+        assertThat(Modifier.isPublic(ChatSessions.class.getModifiers())).isFalse();
     }
 
     @Nested

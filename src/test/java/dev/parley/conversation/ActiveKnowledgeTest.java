@@ -3,6 +3,7 @@ package dev.parley.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -66,5 +67,12 @@ class ActiveKnowledgeTest {
         assertThat(active.replace(second)).isSameAs(first);
         assertThat(active.get()).isSameAs(second);
         assertThat(List.of(active.get().trainedAt())).containsExactly(second.trainedAt());
+    }
+
+    @Test
+    void aReadyModelIsHandedInOnlyByTestsOfThisPackage() throws NoSuchMethodException {
+        // The application always starts by training (trainingInBackground); "of" exists for tests.
+        assertThat(Modifier.isPublic(ActiveKnowledge.class.getDeclaredMethod("of", TrainedKnowledge.class)
+                .getModifiers())).isFalse();
     }
 }

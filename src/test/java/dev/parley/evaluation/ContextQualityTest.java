@@ -51,7 +51,9 @@ class ContextQualityTest {
                 .map(columns -> new FollowUp(columns[0], columns[1], columns[2]))
                 .toList();
         var settings = new ApplicationSettings(Map.of());
-        var active = ActiveKnowledge.of(TrainedKnowledge.train(settings.knowledge(), settings.nlu()));
+        var knowledge = settings.knowledge();
+        var nlu = settings.nlu();
+        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(knowledge, nlu));
         ConversationProperties conversation = settings.conversation();
         log = new InMemoryExchangeLog();
         withContext = new ConversationService(active, log, conversation, Clock.systemUTC());

@@ -27,12 +27,13 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.CloseStatus;
 
 import com.sun.net.httpserver.HttpServer;
 
-import dev.parley.chat.ChatSessions;
+import dev.parley.chat.ChatConnections;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 
@@ -49,7 +50,7 @@ class WidgetBrowserTest {
     int port;
 
     @Autowired
-    ChatSessions sessions;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -275,7 +276,7 @@ class WidgetBrowserTest {
                 new MutationObserver(() => window.__states.push(arguments[0].dataset.state))
                     .observe(arguments[0], {attributes: true, attributeFilter: ['data-state']});""", widget.host());
 
-        sessions.closeAll(CloseStatus.GOING_AWAY);
+        ChatConnections.closeAll(context, CloseStatus.GOING_AWAY);
 
         widget.waitFor(() -> ((List<?>) widget.script("return window.__states")).contains("online"));
         @SuppressWarnings("unchecked")
