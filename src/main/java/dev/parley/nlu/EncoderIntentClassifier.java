@@ -22,21 +22,22 @@ public final class EncoderIntentClassifier implements IntentClassifier {
     private final String[] labels;
     private final double[][] weights;
     private final double[] bias;
-    private final double temperature;
     /** Null unless the settings ask for the Mahalanobis out-of-scope score. */
     private final MahalanobisScore distance;
 
     private EncoderIntentClassifier(SentenceEncoder encoder, String[] labels, double[][] weights, double[] bias,
-                                    double temperature, MahalanobisScore distance) {
+                                    MahalanobisScore distance) {
         this.encoder = encoder;
         this.labels = labels;
         this.weights = weights;
         this.bias = bias;
-        this.temperature = temperature;
         this.distance = distance;
     }
 
-    /** Embeds every example once and fits the regression; the result is calibrated by the settings' temperature. */
+    /**
+     * Embeds every example once and fits the regression. Its probabilities are the regression's own (temperature 1):
+     * calibration is applied to the finished predictions afterwards ({@link UncalibratedClassifier}).
+     */
     public static EncoderIntentClassifier train(List<TrainingExample> examples, SentenceEncoder encoder,
                                                 EncoderSettings settings) {
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -100,16 +101,11 @@ public final class EncoderIntentClassifier implements IntentClassifier {
             }
             distance = MahalanobisScore.fit(inputs, targets, inScope, settings.mahalanobisRidge());
         }
-        return new EncoderIntentClassifier(encoder, labels, weights, bias, settings.temperature(), distance);
-    }
-
-    /** The same trained model with its probabilities calibrated by another temperature. */
-    public EncoderIntentClassifier withTemperature(double newTemperature) {
-        return new EncoderIntentClassifier(encoder, labels, weights, bias, newTemperature, distance);
+        return new EncoderIntentClassifier(encoder, labels, weights, bias, distance);
     }
 
     /**
-     * The regression's ranking, calibrated by the temperature. With the Mahalanobis out-of-scope score, the
+     * The regression's ranking. With the Mahalanobis out-of-scope score, the
      * probabilities are first multiplied by how close the question lies to the nearest intent ({@link MahalanobisScore#inScope}); the missing mass is the
      * doubt that the question is in scope at all, so the fallback threshold, chosen on validation data as before,
      * falls back on questions far from every intent even when the regression is sure of one.
@@ -125,14 +121,9 @@ public final class EncoderIntentClassifier implements IntentClassifier {
             ranking.add(new ScoredIntent(labels[c], probabilities[c]));
         }
         // where the regression learnt an out-of-scope class, the doubt joins it; otherwise it stays missing mass.
-        // Tempered last, so the served scores are exactly those the temperature was fitted on: calibration tempers
-        // the classifier's finished predictions (tempering keeps missing mass, so without a learnt out-of-scope
-        // class the order makes no difference)
+        // Calibration tempers this finished prediction, doubt included, both when it is fitted and when it is served
         Prediction doubted = new Prediction(ranking);
-        if (kept < 1.0) {
-            doubted = doubted.scaled(kept, Prediction.OUT_OF_SCOPE);
-        }
-        return doubted.tempered(temperature);
+        return kept < 1.0 ? doubted.scaled(kept, Prediction.OUT_OF_SCOPE) : doubted;
     }
 
     private static void softmax(double[][] weights, double[] bias, float[] x, double[] out) {

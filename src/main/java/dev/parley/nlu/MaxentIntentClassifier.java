@@ -27,22 +27,17 @@ public final class MaxentIntentClassifier implements IntentClassifier {
     private final TextNormalizer normalizer;
     private final FeatureGenerator features;
     private final MaxentModel model;
-    private final double temperature;
 
-    private MaxentIntentClassifier(TextNormalizer normalizer, FeatureGenerator features, MaxentModel model,
-                                   double temperature) {
+    private MaxentIntentClassifier(TextNormalizer normalizer, FeatureGenerator features, MaxentModel model) {
         this.normalizer = normalizer;
         this.features = features;
         this.model = model;
-        this.temperature = temperature;
     }
 
-    /** The same trained model with its probabilities calibrated by another temperature. */
-    public MaxentIntentClassifier withTemperature(double newTemperature) {
-        return new MaxentIntentClassifier(normalizer, features, model, newTemperature);
-    }
-
-    /** Trains a classifier on {@code examples}; needs at least two intents. */
+    /**
+     * Trains a classifier on {@code examples}; needs at least two intents. Its probabilities are the model's own
+     * (temperature 1): calibration is applied to them afterwards ({@link UncalibratedClassifier}).
+     */
     public static MaxentIntentClassifier train(List<TrainingExample> examples, MaxentSettings settings) {
         long intents = examples.stream().map(TrainingExample::intent).distinct().count();
         if (intents < 2) {
@@ -56,7 +51,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     parameters(settings), new DoccatFactory(new FeatureGenerator[] {features}));
-            return new MaxentIntentClassifier(normalizer, features, model.getMaxentModel(), settings.temperature());
+            return new MaxentIntentClassifier(normalizer, features, model.getMaxentModel());
         } catch (IOException e) {
             throw new UncheckedIOException("training the maxent model failed", e);
         }
@@ -70,7 +65,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         for (int i = 0; i < probabilities.length; i++) {
             ranking.add(new ScoredIntent(model.getOutcome(i), probabilities[i]));
         }
-        return new Prediction(ranking).tempered(temperature);
+        return new Prediction(ranking);
     }
 
     private static String[] words(TextNormalizer normalizer, String text) {

@@ -39,21 +39,16 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
     }
 
     /**
-     * Trains one kind of classifier as the settings configure it, calibration included: maxent and the encoder with
-     * their own temperatures, the hybrid as the blend of those two calibrated classifiers.
+     * Trains one kind of classifier as the settings configure it and calibrates it as they say: the server's recipe,
+     * which {@code evaluate} measures without {@code --tune}.
      *
      * @param encoder the sentence encoder the encoder and the hybrid embed with (a caching one for evaluation runs
      *                that train many times on the same texts); maxent ignores it
      */
     public static IntentClassifier trainClassifier(ClassifierKind kind, List<TrainingExample> examples,
                                                    NluProperties nluSettings, SentenceEncoder encoder) {
-        return switch (kind) {
-            case MAXENT -> MaxentIntentClassifier.train(examples, nluSettings.maxent());
-            case ENCODER -> EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder());
-            case HYBRID -> new HybridIntentClassifier(MaxentIntentClassifier.train(examples, nluSettings.maxent()),
-                    EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder()),
-                    nluSettings.hybrid().maxentWeight(), nluSettings.hybrid().temperature());
-        };
+        return UncalibratedClassifier.train(kind, examples, nluSettings, encoder)
+                .calibrated(nluSettings.calibrationOf(kind));
     }
 
     /**

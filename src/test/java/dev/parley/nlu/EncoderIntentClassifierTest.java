@@ -130,7 +130,8 @@ class EncoderIntentClassifierTest {
     @Test
     void theServedTemperatureActsOnTheDoubtedPredictionAsCalibrationFittedIt() {
         var raw = EncoderIntentClassifier.train(clusters(true), CLUSTER_ENCODER, MAHALANOBIS);
-        var calibrated = raw.withTemperature(0.3);
+        var calibrated = new UncalibratedClassifier.Single(raw)
+                .calibrated(new Calibration.Single(0.3, new FallbackPolicy(0, 0)));
 
         // calibration fits the temperature on the finished predictions (doubt included), so serving must match it
         for (String question : List.of("a 20", "b 21", "elsewhere", "c 22")) {

@@ -15,7 +15,7 @@ class HybridIntentClassifierTest {
 
     @Test
     void aHybridIsTheWeightedMeanOfItsParts() {
-        Prediction blended = HybridIntentClassifier.blend(prediction(0.8, 0.2), prediction(0.2, 0.8), 0.25);
+        Prediction blended = new HybridBlend(0.25, 1.0).of(prediction(0.8, 0.2), () -> prediction(0.2, 0.8));
 
         assertThat(blended.top().intent()).isEqualTo("b");
         assertThat(blended.top().score()).isCloseTo(0.25 * 0.2 + 0.75 * 0.8, offset(1e-12));
@@ -35,9 +35,9 @@ class HybridIntentClassifierTest {
     void calibrationCombinesStoredPredictionsExactlyAsTheHybridServesThem() {
         var hybrid = new HybridIntentClassifier(text -> prediction(0.7, 0.3), text -> prediction(0.4, 0.6), 0.3, 1.0);
 
-        assertThat(HybridIntentClassifier.combine(prediction(0.7, 0.3), prediction(0.4, 0.6), 0.3))
+        assertThat(new HybridBlend(0.3, 1.0).of(prediction(0.7, 0.3), () -> prediction(0.4, 0.6)))
                 .isEqualTo(hybrid.classify("anything"));
-        assertThat(HybridIntentClassifier.combine(prediction(0.5, 0.5), prediction(0.9, 0.1), 0.3).isUniform())
+        assertThat(new HybridBlend(0.3, 1.0).of(prediction(0.5, 0.5), () -> prediction(0.9, 0.1)).isUniform())
                 .isTrue();
     }
 }

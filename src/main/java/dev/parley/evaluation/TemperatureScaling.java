@@ -2,8 +2,7 @@ package dev.parley.evaluation;
 
 import java.util.List;
 
-import dev.parley.nlu.FallbackPolicy;
-import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.Calibration;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.ScoredIntent;
 
@@ -12,18 +11,14 @@ import dev.parley.nlu.ScoredIntent;
  * (Guo et al. 2017, temperature scaling), and measures the expected calibration error, the average gap between
  * how sure the classifier is and how often it is right.
  */
-final class Calibration {
+final class TemperatureScaling {
 
     private static final int BINS = 10;
     private static final double LOWEST = Math.log(0.02);
     private static final double HIGHEST = Math.log(5.0);
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
 
-    private Calibration() {
-    }
-
-    /** A classifier calibrated and thresholded on validation data. */
-    record Tuned(IntentClassifier classifier, double temperature, FallbackPolicy policy) {
+    private TemperatureScaling() {
     }
 
     /**
@@ -33,10 +28,9 @@ final class Calibration {
      * @param said the classifier's own predictions of the calibration questions: validation questions, and
      *             out-of-fold predictions of the training examples when cross-validating
      */
-    static Tuned fit(IntentClassifier base, List<Evaluator.Classified> said) {
+    static Calibration.Single fit(List<Evaluator.Classified> said) {
         double temperature = fitTemperature(said);
-        FallbackPolicy policy = ThresholdSelector.select(tempered(said, temperature));
-        return new Tuned(text -> base.classify(text).tempered(temperature), temperature, policy);
+        return new Calibration.Single(temperature, ThresholdSelector.select(tempered(said, temperature)));
     }
 
     /** The same predictions, calibrated by a temperature. */
