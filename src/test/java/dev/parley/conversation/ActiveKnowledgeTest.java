@@ -18,6 +18,7 @@ import dev.parley.nlu.EncoderSettings;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.FeatureSettings;
 import dev.parley.nlu.HybridSettings;
+import dev.parley.nlu.KnowledgeTrainer;
 import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.OutOfScopeScore;
@@ -33,8 +34,8 @@ class ActiveKnowledgeTest {
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {
-        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU));
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train());
 
         TrainedKnowledge trained = active.get();
 
@@ -46,8 +47,8 @@ class ActiveKnowledgeTest {
 
     @Test
     void aFailedBackgroundTrainingSurfacesItsOwnExceptionOnGet(@TempDir Path empty) {
-        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU));
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
+                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU).train());
 
         assertThatThrownBy(active::get).isInstanceOfSatisfying(InvalidKnowledgeException.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -56,8 +57,8 @@ class ActiveKnowledgeTest {
 
     @Test
     void replaceReturnsTheModelItReplaced() {
-        TrainedKnowledge first = TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU);
+        TrainedKnowledge first = new KnowledgeTrainer(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train();
         TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
                 first.trainedAt().plusSeconds(1));
         var active = ActiveKnowledge.of(first);
