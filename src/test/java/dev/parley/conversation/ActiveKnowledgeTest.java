@@ -14,23 +14,17 @@ import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.ClassifierKind;
-import dev.parley.nlu.EncoderSettings;
 import dev.parley.nlu.FallbackPolicy;
-import dev.parley.nlu.FeatureSettings;
-import dev.parley.nlu.HybridSettings;
 import dev.parley.nlu.KnowledgeTrainer;
-import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.OutOfScopeScore;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.testing.NluFixtures;
 
 class ActiveKnowledgeTest {
 
     private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.04, 0);
-    private static final NluProperties NLU = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
-            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
-            new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0, OutOfScopeScore.PROBABILITY, 0.03),
-            new HybridSettings(0.5, 1.0, FALLBACK), true);
+    private static final NluProperties NLU = NluFixtures.builder().classifier(ClassifierKind.MAXENT).uncalibrated()
+            .fallback(FALLBACK).encoderRegression(0.5, 1e-4).encoderThreads(0).maxentWeight(0.5).build();
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import dev.parley.testing.NluFixtures;
 
 class EncoderIntentClassifierTest {
 
-    private static final EncoderSettings SETTINGS = new EncoderSettings(60, 0.5, 1e-4, 1.0, new FallbackPolicy(0.1, 0), 1,
-            OutOfScopeScore.PROBABILITY, 0.03);
+    private static final EncoderSettings SETTINGS = NluFixtures.builder().uncalibrated()
+            .fallback(new FallbackPolicy(0.1, 0)).encoderRegression(0.5, 1e-4).build().encoder();
 
     /** A stand-in encoder for the regression's own tests: one dimension per known word. */
     private static final List<String> WORDS = List.of("icc", "court", "refer", "refugees", "unhcr", "agency",
@@ -91,13 +92,14 @@ class EncoderIntentClassifierTest {
         return examples;
     }
 
-    private static final EncoderSettings MAHALANOBIS = new EncoderSettings(60, 20, 1e-5, 1.0,
-            new FallbackPolicy(0.1, 0), 1, OutOfScopeScore.MAHALANOBIS, 1e-3);
+    private static final EncoderSettings MAHALANOBIS = NluFixtures.builder().uncalibrated()
+            .fallback(new FallbackPolicy(0.1, 0)).oosScore(OutOfScopeScore.MAHALANOBIS, 1e-3).build().encoder();
 
     @Test
     void theMahalanobisScoreKeepsTheRankingAndDoubtsQuestionsFarFromEveryIntent() {
-        var plain = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, new EncoderSettings(60, 20, 1e-5,
-                1.0, new FallbackPolicy(0.1, 0), 1, OutOfScopeScore.PROBABILITY, 1e-3));
+        var plain = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, NluFixtures.builder()
+                .uncalibrated().fallback(new FallbackPolicy(0.1, 0)).oosScore(OutOfScopeScore.PROBABILITY, 1e-3)
+                .build().encoder());
         var doubting = EncoderIntentClassifier.train(clusters(false), CLUSTER_ENCODER, MAHALANOBIS);
 
         Prediction atMean = doubting.classify("a");

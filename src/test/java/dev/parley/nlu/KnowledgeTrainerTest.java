@@ -11,16 +11,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.unit.DataSize;
 
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.testing.NluFixtures;
 
 /** The one way a model is made for service, at start-up and at every reload: timed, and logged once. */
 @ExtendWith(OutputCaptureExtension.class)
 class KnowledgeTrainerTest {
 
     private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.04, 0);
-    private static final NluProperties MAXENT = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
-            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 0.486),
-            new EncoderSettings(60, 20, 1e-5, 0.794, FALLBACK, 1, OutOfScopeScore.PROBABILITY, 0.03),
-            new HybridSettings(0.3, 0.749, FALLBACK), true);
+    private static final NluProperties MAXENT = NluFixtures.builder().classifier(ClassifierKind.MAXENT)
+            .fallback(FALLBACK).build();
 
     @Test
     void eachTrainingIsTimedAndLoggedOnce(CapturedOutput output) {

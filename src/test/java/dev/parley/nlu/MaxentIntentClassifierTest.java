@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import dev.parley.testing.NluFixtures;
 
 class MaxentIntentClassifierTest {
 
-    static final MaxentSettings SETTINGS = new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0);
+    static final MaxentSettings SETTINGS = NluFixtures.maxentOnly().maxent();
 
     /** A tiny real model: three intents and a learnt out-of-scope class. */
     static MaxentIntentClassifier tinyClassifier() {
