@@ -3,7 +3,8 @@ package dev.parley.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.SentenceEncoders;
+import dev.parley.nlu.UnboundedEmbeddingCache;
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.HybridBlend;
@@ -51,7 +52,7 @@ final class CalibratedClassifiers {
         this.nlu = nlu;
         this.folds = folds;
         // each fold embeds the same training texts again: remembered once, the folds cost only the regression
-        this.sentences = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+        this.sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
     }
 
     /**

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import dev.parley.nlu.SentenceEncoders;
 import dev.parley.conversation.ClarificationPolicy;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.UnboundedEmbeddingCache;
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
@@ -109,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The classifier trained, calibrated and thresholded exactly as the settings serve it. */
     private Trained asServed(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
         // cross-validation embeds the same training texts in every fold: remembered once
-        SentenceEncoder sentences = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+        SentenceEncoder sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
         Calibration calibration = nlu.calibrationOf(kind);
         long started = System.nanoTime();
         IntentClassifier classifier = UncalibratedClassifier.train(kind, examples, nlu, sentences)

@@ -24,7 +24,7 @@ public final class KnowledgeTrainer {
     public KnowledgeTrainer(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         this.knowledgeSettings = knowledgeSettings;
         this.nluSettings = nluSettings;
-        this.encoder = nluSettings.encoder().sentenceEncoder();
+        this.encoder = SentenceEncoders.shared(nluSettings.encoder());
     }
 
     /**
@@ -37,7 +37,7 @@ public final class KnowledgeTrainer {
     public TrainedKnowledge train() {
         long started = System.nanoTime();
         KnowledgeBase knowledge = knowledgeSettings.load();
-        IntentClassifier classifier = TrainedKnowledge.trainClassifier(nluSettings.classifier(),
+        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(nluSettings.classifier(),
                 TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded {} intents from {} and trained the classifier in {} ms", knowledge.size(),

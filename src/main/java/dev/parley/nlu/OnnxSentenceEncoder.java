@@ -3,7 +3,6 @@ package dev.parley.nlu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,27 +27,19 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
-    static {
-        // DJL (the tokenizer's native loader) would report usage over the network and cache in the home folder:
-        // neither is wanted in a server that must start without a network.
-        System.setProperty("OPT_OUT_TRACKING", "true");
-        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
-            System.setProperty("DJL_CACHE_DIR", Path.of("data", "djl").toAbsolutePath().toString());
-        }
-    }
-
     private static final Map<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
     private static final TextNormalizer CLEANER = new TextNormalizer();
 
     private final InProcessModel model;
 
     private OnnxSentenceEncoder(EncoderModel which, int threads) {
+        DjlStaysLocal.apply();
         this.model = new InProcessModel(load(which, threads));
     }
 
     /**
      * The one encoder of this model and thread count in this JVM, remembering the last training set's embeddings
-     * ({@link RememberingSentenceEncoder}) so that a retraining after a reload embeds only what changed.
+     * ({@link LastTrainingSetCache}) so that a retraining after a reload embeds only what changed.
      *
      * @param threads ONNX Runtime threads per question; 0 lets it use one per core
      */
@@ -58,7 +49,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             throw new IllegalArgumentException("threads must not be negative, got " + threads);
         }
         return SHARED.computeIfAbsent(which + "/" + threads,
-                key -> new RememberingSentenceEncoder(new OnnxSentenceEncoder(which, threads)));
+                key -> new LastTrainingSetCache(new OnnxSentenceEncoder(which, threads)));
     }
 
     @Override

@@ -35,19 +35,6 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
     }
 
     /**
-     * Trains one kind of classifier as the settings configure it and calibrates it as they say: the server's recipe,
-     * which {@code evaluate} measures without {@code --tune}.
-     *
-     * @param encoder the sentence encoder the encoder and the hybrid embed with (a caching one for evaluation runs
-     *                that train many times on the same texts); maxent ignores it
-     */
-    public static IntentClassifier trainClassifier(ClassifierKind kind, List<TrainingExample> examples,
-                                                   NluProperties nluSettings, SentenceEncoder encoder) {
-        return UncalibratedClassifier.train(kind, examples, nluSettings, encoder)
-                .calibrated(nluSettings.calibrationOf(kind));
-    }
-
-    /**
      * What the classifier learns from: every intent's canonical question and examples, labelled with its id, and,
      * when the settings say so, the out-of-scope questions: the generic ones bundled with Parley and the knowledge
      * base's own.

@@ -26,6 +26,15 @@ public sealed interface UncalibratedClassifier {
         };
     }
 
+    /**
+     * Trains one kind of classifier and calibrates it as the settings say: what the server serves, and what
+     * {@code evaluate} measures without {@code --tune}.
+     */
+    static IntentClassifier trainAsConfigured(ClassifierKind kind, List<TrainingExample> examples,
+                                              NluProperties settings, SentenceEncoder encoder) {
+        return train(kind, examples, settings, encoder).calibrated(settings.calibrationOf(kind));
+    }
+
     /** This model calibrated: ready to serve, or to measure exactly as it would be served. */
     IntentClassifier calibrated(Calibration calibration);
 

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.parley.nlu.UncalibratedClassifier;
+import dev.parley.nlu.SentenceEncoders;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.UnboundedEmbeddingCache;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.SentenceEncoder;
@@ -55,8 +57,8 @@ class HeldOutQualityTest {
         knowledge = applicationSettings.knowledge().load();
         settings = applicationSettings.nlu();
         training = TrainedKnowledge.trainingExamples(knowledge, settings);
-        sentences = new CachingSentenceEncoder(settings.encoder().sentenceEncoder());
-        served = TrainedKnowledge.trainClassifier(settings.classifier(), training, settings, sentences);
+        sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(settings.encoder()));
+        served = UncalibratedClassifier.trainAsConfigured(settings.classifier(), training, settings, sentences);
     }
 
     static List<Path> heldOutSets() {
@@ -78,7 +80,7 @@ class HeldOutQualityTest {
     @Test
     void crossValidationOverTheIntentsOwnExamplesStaysAboveItsFloor() {
         List<Evaluator.Classified> folds = CrossValidation.run(training, 5, CrossValidation.SEED,
-                sample -> TrainedKnowledge.trainClassifier(settings.classifier(), sample, settings, sentences));
+                sample -> UncalibratedClassifier.trainAsConfigured(settings.classifier(), sample, settings, sentences));
 
         EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(folds, settings.servedFallback()));
 

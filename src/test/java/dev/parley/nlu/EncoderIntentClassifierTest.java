@@ -156,7 +156,7 @@ class EncoderIntentClassifierTest {
         System.setProperty("https.proxyHost", "127.0.0.1");
         System.setProperty("https.proxyPort", "9");
         try {
-            var encoder = SETTINGS.sentenceEncoder();
+            var encoder = SentenceEncoders.shared(SETTINGS);
             float[] vector = encoder.embed("Who can refer cases to the ICC?");
             double length = 0;
             for (float v : vector) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The real encoder (its memory of training sets: {@link RememberingSentenceEncoderTest}). */
+/** The real encoder (its memory of training sets: {@link LastTrainingSetCacheTest}). */
 class OnnxSentenceEncoderTest {
 
     private final SentenceEncoder encoder =

@@ -56,7 +56,7 @@ class TrainedKnowledgeTest {
             throw new AssertionError("maxent must not embed anything");
         };
 
-        IntentClassifier classifier = TrainedKnowledge.trainClassifier(ClassifierKind.MAXENT,
+        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(ClassifierKind.MAXENT,
                 TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching);
 
         assertThat(classifier.classify("what does the icc do").top().intent()).isEqualTo("icc-role");

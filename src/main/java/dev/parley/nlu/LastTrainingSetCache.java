@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Remembers the embeddings of the last {@link #embedAll} call, and only those: training embeds every example, and a
+ * Remembers the embeddings of the last {@link #embedAll} call, and only those (an evaluation run, which ends, may keep
+ * all: {@link UnboundedEmbeddingCache}): training embeds every example, and a
  * retraining after a reload would embed them all again though most did not change. Memory holds one training set
  * at most; questions asked one at a time ({@link #embed}) pass straight through. Thread-safe: the memory is an
  * immutable map swapped whole, and callers only ever get copies of the vectors.
  */
-final class RememberingSentenceEncoder implements SentenceEncoder {
+final class LastTrainingSetCache implements SentenceEncoder {
 
     private final SentenceEncoder encoder;
     private volatile Map<String, float[]> lastTraining = Map.of();
 
-    RememberingSentenceEncoder(SentenceEncoder encoder) {
+    LastTrainingSetCache(SentenceEncoder encoder) {
         this.encoder = encoder;
     }
 

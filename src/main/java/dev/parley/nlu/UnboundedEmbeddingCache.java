@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Remembers embeddings, for runs that encode the same texts again and again (benchmarks, cross-validation). */
-public final class CachingSentenceEncoder implements SentenceEncoder {
+/**
+ * Remembers every embedding it ever made, without bound: for evaluation runs that encode the same texts again and
+ * again (benchmarks, cross-validation) and then end. A server never uses it; it keeps only the last training set
+ * ({@link LastTrainingSetCache}).
+ */
+public final class UnboundedEmbeddingCache implements SentenceEncoder {
 
     private final SentenceEncoder encoder;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
 
-    public CachingSentenceEncoder(SentenceEncoder encoder) {
+    public UnboundedEmbeddingCache(SentenceEncoder encoder) {
         this.encoder = encoder;
     }
 

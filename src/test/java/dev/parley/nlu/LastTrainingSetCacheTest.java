@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class RememberingSentenceEncoderTest {
+class LastTrainingSetCacheTest {
 
     /** Embeds a sentence as its length, and notes every sentence it was asked to embed. */
     private static final class CountingEncoder implements SentenceEncoder {
@@ -21,7 +21,7 @@ class RememberingSentenceEncoderTest {
     }
 
     private final CountingEncoder counting = new CountingEncoder();
-    private final RememberingSentenceEncoder encoder = new RememberingSentenceEncoder(counting);
+    private final LastTrainingSetCache encoder = new LastTrainingSetCache(counting);
 
     @Test
     void aRetrainingEmbedsOnlyTheExamplesThatChanged() {
