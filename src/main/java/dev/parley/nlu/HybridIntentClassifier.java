@@ -5,7 +5,7 @@ package dev.parley.nlu;
  * ({@link HybridBlend}). The maxent model knows the exact words of the examples, the encoder what they mean; the
  * weight is measured. Built by {@link UncalibratedClassifier.Pair#calibrated}.
  */
-final class HybridIntentClassifier implements IntentClassifier {
+public final class HybridIntentClassifier implements IntentClassifier {
 
     private final IntentClassifier words;
     private final IntentClassifier meaning;
@@ -15,7 +15,8 @@ final class HybridIntentClassifier implements IntentClassifier {
      * @param wordsWeight share of the first classifier, 0..1
      * @param temperature calibrates the blend (temperature scaling)
      */
-    HybridIntentClassifier(IntentClassifier words, IntentClassifier meaning, double wordsWeight, double temperature) {
+    public HybridIntentClassifier(IntentClassifier words, IntentClassifier meaning, double wordsWeight,
+                                  double temperature) {
         this.words = words;
         this.meaning = meaning;
         this.blend = new HybridBlend(wordsWeight, temperature);
