@@ -4,7 +4,7 @@ package dev.parley.nlu;
  * What is fitted after training, apart from what is learnt: the temperatures that make a classifier's confidence mean
  * what it says, and the fallback thresholds on that calibrated scale. The settings give one
  * ({@link NluProperties#calibrationOf}), {@code evaluate --tune} and {@code benchmark} fit one; either way
- * {@link UncalibratedClassifier#calibrated} applies it, so what is measured is what is served.
+ * {@code UncalibratedClassifier.calibrated} (nlu.training) applies it, so what is measured is what is served.
  */
 public sealed interface Calibration {
 

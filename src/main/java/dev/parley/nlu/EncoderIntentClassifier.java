@@ -36,7 +36,7 @@ public final class EncoderIntentClassifier implements IntentClassifier {
 
     /**
      * Embeds every example once and fits the regression. Its probabilities are the regression's own (temperature 1):
-     * calibration is applied to the finished predictions afterwards ({@link UncalibratedClassifier}).
+     * calibration is applied to the finished predictions afterwards ({@code UncalibratedClassifier}, nlu.training).
      */
     public static EncoderIntentClassifier train(List<TrainingExample> examples, SentenceEncoder encoder,
                                                 EncoderSettings settings) {

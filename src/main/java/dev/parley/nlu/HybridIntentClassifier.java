@@ -3,7 +3,7 @@ package dev.parley.nlu;
 /**
  * Blends two classifiers trained on the same intents, each calibrated on its own, by the hybrid's rule
  * ({@link HybridBlend}). The maxent model knows the exact words of the examples, the encoder what they mean; the
- * weight is measured. Built by {@link UncalibratedClassifier.Pair#calibrated}.
+ * weight is measured. Built by the training recipe ({@code UncalibratedClassifier.Pair}, nlu.training).
  */
 public final class HybridIntentClassifier implements IntentClassifier {
 

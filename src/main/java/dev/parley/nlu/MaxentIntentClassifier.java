@@ -36,7 +36,7 @@ public final class MaxentIntentClassifier implements IntentClassifier {
 
     /**
      * Trains a classifier on {@code examples}; needs at least two intents. Its probabilities are the model's own
-     * (temperature 1): calibration is applied to them afterwards ({@link UncalibratedClassifier}).
+     * (temperature 1): calibration is applied to them afterwards ({@code UncalibratedClassifier}, nlu.training).
      */
     public static MaxentIntentClassifier train(List<TrainingExample> examples, MaxentSettings settings) {
         long intents = examples.stream().map(TrainingExample::intent).distinct().count();

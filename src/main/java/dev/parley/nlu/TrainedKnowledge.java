@@ -17,7 +17,7 @@ import dev.parley.knowledge.KnowledgeBase;
  * @param classifier trained on exactly those intents
  * @param policy     when to fall back
  * @param trainedAt  when training finished
- * @param trainingTime how long reading, validating and training took ({@link KnowledgeTrainer})
+ * @param trainingTime how long reading, validating and training took ({@code KnowledgeTrainer}, nlu.training)
  */
 public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
                                Instant trainedAt, Duration trainingTime) {
