@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.KnowledgeTrainer;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Loads the intents and trains the classifier at start-up. Training runs beside the creation of the other beans and

@@ -13,8 +13,8 @@ import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeProperties;
-import dev.parley.nlu.KnowledgeTrainer;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Reads the intent files again, validates them as start-up does, trains a new model and puts it in service with one

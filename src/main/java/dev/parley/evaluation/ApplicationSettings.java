@@ -14,8 +14,8 @@ import org.springframework.boot.origin.OriginTrackedValue;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.conversation.ConversationProperties;
+import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
 import dev.parley.system.UnknownSettingsCheck;
 

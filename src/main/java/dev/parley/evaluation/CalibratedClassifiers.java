@@ -3,16 +3,16 @@ package dev.parley.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.parley.nlu.SentenceEncoders;
-import dev.parley.nlu.UnboundedEmbeddingCache;
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
-import dev.parley.nlu.HybridBlend;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TrainingExample;
-import dev.parley.nlu.UncalibratedClassifier;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.hybrid.HybridBlend;
+import dev.parley.nlu.training.UncalibratedClassifier;
 
 /**
  * The evaluation commands' classifiers, each trained once and calibrated on the same calibration data: validation

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.IntentProblem;
+import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
-import dev.parley.nlu.KnowledgeTrainer;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 import dev.parley.testing.NluFixtures;
 
 class ActiveKnowledgeTest {

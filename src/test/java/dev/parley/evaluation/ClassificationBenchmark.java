@@ -20,7 +20,7 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
-import dev.parley.nlu.KnowledgeTrainer;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Single-question classification time of each classifier, trained on the seed knowledge base and calibrated exactly

@@ -25,7 +25,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.InMemoryExchangeLog;
 import dev.parley.conversation.UserMessage;
-import dev.parley.nlu.KnowledgeTrainer;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Context across turns, measured: follow-up questions (src/test/resources/evaluation/context.tsv, never trained on)

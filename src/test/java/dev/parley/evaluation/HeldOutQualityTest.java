@@ -17,16 +17,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.parley.nlu.UncalibratedClassifier;
-import dev.parley.nlu.SentenceEncoders;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.UnboundedEmbeddingCache;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.UncalibratedClassifier;
 
 /**
  * The answer-quality gate: the seed knowledge base, trained with the classifier the server serves and exactly as

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.training.UncalibratedClassifier;
 import dev.parley.testing.NluFixtures;
 
 class TrainedKnowledgeTest {

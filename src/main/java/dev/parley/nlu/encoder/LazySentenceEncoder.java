@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
 
 import java.util.List;
 import java.util.function.Supplier;

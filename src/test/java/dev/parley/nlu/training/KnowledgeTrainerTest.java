@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.unit.DataSize;
 
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.ClassifierKind;
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.testing.NluFixtures;
 
 /** The one way a model is made for service, at start-up and at every reload: timed, and logged once. */

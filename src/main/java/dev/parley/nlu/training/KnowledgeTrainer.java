@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.training;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,11 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
 
 /**
  * Loads the knowledge base the settings name and trains the served classifier on it: the one way a model is made

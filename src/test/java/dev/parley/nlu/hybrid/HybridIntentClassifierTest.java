@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.hybrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -6,6 +6,10 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
 
 class HybridIntentClassifierTest {
 

@@ -1,4 +1,7 @@
-package dev.parley.nlu;
+package dev.parley.nlu.training;
+
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.Prediction;
 
 /**
  * A trained classifier whose finished predictions are calibrated by a temperature: the same transformation

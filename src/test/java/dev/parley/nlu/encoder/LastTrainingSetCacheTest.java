@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,17 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import dev.parley.nlu.EncoderSettings;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.OutOfScopeScore;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TrainingExample;
 
 /**
  * Softmax regression (multinomial logistic regression) on sentence embeddings: the encoder carries meaning across

@@ -1,4 +1,6 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
+
+import dev.parley.nlu.EncoderSettings;
 
 /** Builds the sentence encoder that settings name: the one resource the encoder settings stand for. */
 public final class SentenceEncoders {

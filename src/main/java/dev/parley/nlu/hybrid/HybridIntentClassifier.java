@@ -1,4 +1,7 @@
-package dev.parley.nlu;
+package dev.parley.nlu.hybrid;
+
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.Prediction;
 
 /**
  * Blends two classifiers trained on the same intents, each calibrated on its own, by the hybrid's rule

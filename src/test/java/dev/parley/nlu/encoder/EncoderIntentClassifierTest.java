@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -7,6 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import dev.parley.nlu.Calibration;
+import dev.parley.nlu.EncoderSettings;
+import dev.parley.nlu.FallbackPolicy;
+import dev.parley.nlu.OutOfScopeScore;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.training.UncalibratedClassifier;
 import dev.parley.testing.NluFixtures;
 
 class EncoderIntentClassifierTest {

@@ -1,10 +1,12 @@
-package dev.parley.nlu;
+package dev.parley.nlu.maxent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import dev.parley.nlu.FeatureSettings;
 
 class QuestionFeaturesTest {
 

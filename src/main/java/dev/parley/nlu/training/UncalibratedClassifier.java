@@ -1,6 +1,16 @@
-package dev.parley.nlu;
+package dev.parley.nlu.training;
 
 import java.util.List;
+
+import dev.parley.nlu.Calibration;
+import dev.parley.nlu.ClassifierKind;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.EncoderIntentClassifier;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.hybrid.HybridIntentClassifier;
+import dev.parley.nlu.maxent.MaxentIntentClassifier;
 
 /**
  * A classifier of one kind as training leaves it, before any calibration: the first half of the one recipe by which

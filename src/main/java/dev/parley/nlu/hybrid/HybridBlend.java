@@ -1,9 +1,12 @@
-package dev.parley.nlu;
+package dev.parley.nlu.hybrid;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
 
 /**
  * The hybrid's rule for one question: each intent's probability is the weighted mean of the two calibrated halves',

@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.encoder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+import dev.parley.nlu.TextNormalizer;
 
 /**
  * A sentence encoder shipped inside a LangChain4j Maven artifact (the ONNX model and its tokenizer are class path

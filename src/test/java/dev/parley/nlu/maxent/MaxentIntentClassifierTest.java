@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.maxent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import dev.parley.nlu.MaxentSettings;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TrainingExample;
 import dev.parley.testing.NluFixtures;
 
 class MaxentIntentClassifierTest {

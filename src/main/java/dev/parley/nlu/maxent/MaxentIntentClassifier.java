@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.maxent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,13 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.MaxentSettings;
+import dev.parley.nlu.Prediction;
+import dev.parley.nlu.ScoredIntent;
+import dev.parley.nlu.TextNormalizer;
+import dev.parley.nlu.TrainingExample;
 
 /**
  * An OpenNLP maximum-entropy document categorizer over normalised questions.

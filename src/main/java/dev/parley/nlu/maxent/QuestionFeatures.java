@@ -1,4 +1,4 @@
-package dev.parley.nlu;
+package dev.parley.nlu.maxent;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +7,9 @@ import java.util.Map;
 
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+import dev.parley.nlu.FeatureSettings;
+import dev.parley.nlu.FunctionWords;
 
 /**
  * The features of one normalised question: word stems, stem bigrams and character n-grams of each word (these carry
