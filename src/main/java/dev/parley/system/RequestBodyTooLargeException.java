@@ -1,4 +1,4 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import java.io.IOException;
 import java.util.HashSet;
@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-import dev.parley.system.ProblemResponses;
 
 /**
  * A request body grew past the limit of its path while it was being read ({@link RequestSizeLimitFilter}). It is

@@ -1,4 +1,4 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
