@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * An unreadable feedback body is explained with a feedback example; {@link ApiExceptionHandler}'s general message
+ * An unreadable feedback body is explained with a feedback example; {@code system.ApiExceptionHandler}'s general message
  * shows a question, which would only confuse a client that sent {@code {"helpful": "yes"}}.
  */
 @RestControllerAdvice(assignableTypes = FeedbackController.class)

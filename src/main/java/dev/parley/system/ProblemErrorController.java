@@ -1,4 +1,4 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import java.net.URI;
 import java.net.URISyntaxException;
