@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * comment is at most 1,000 characters, so megabytes of JSON are a mistake or an attack, not something to parse. A
  * declared {@code Content-Length} over the limit is refused before anything reads the body; every other body,
  * chunked ones included, is counted as it is read and fails to read past the limit
- * ({@link RequestBodyTooLargeException}, answered by {@link RequestTooLargeProblems} when it surfaces in Spring MVC).
+ * ({@link RequestBodyTooLargeException}, answered by {@link ApiExceptionHandler} when it surfaces in Spring MVC).
  *
  * <p>Ordered before every filter that may read a body (Spring's {@code FormContentFilter}, at -9900, reads form
  * bodies of PUT, PATCH and DELETE requests on any path).
@@ -82,8 +81,6 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, RequestBodyTooLargeException e)
             throws IOException {
-        // The rest of the body is not read: the connection is closed instead of reading megabytes for nothing.
-        response.setHeader(HttpHeaders.CONNECTION, "close");
         problems.write(request, response, e.problem());
     }
 }
