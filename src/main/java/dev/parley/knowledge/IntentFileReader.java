@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.YAMLException;
 
+import dev.parley.text.Phrasing;
 import dev.parley.text.UserText;
 
 /** Parses and validates one intent file on its own; checks across files are the loader's. */
@@ -238,7 +239,7 @@ final class IntentFileReader {
         void noRepeatedExamples(List<String> examples) {
             var firstIndex = new HashMap<String, Integer>();
             for (int i = 0; i < examples.size(); i++) {
-                Integer earlier = firstIndex.putIfAbsent(IntentLoader.comparableExample(examples.get(i)), i);
+                Integer earlier = firstIndex.putIfAbsent(Phrasing.comparable(examples.get(i)), i);
                 if (earlier != null) {
                     problem("examples[" + i + "]", "repeats examples[" + earlier + "]: '" + examples.get(i) + "'");
                 }
