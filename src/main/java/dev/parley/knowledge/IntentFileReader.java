@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -22,7 +21,6 @@ final class IntentFileReader {
     static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
     private static final Set<String> DOCUMENT_KEYS = Set.of("title", "url");
-    private static final Pattern ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final SeedDocuments seeds;
     private final int minimumExamples;
@@ -40,7 +38,7 @@ final class IntentFileReader {
     Result read(Path file, String yamlText) {
         var check = new FileCheck(file.toString());
         String id = IntentLoader.idOf(file);
-        if (!ID.matcher(id).matches()) {
+        if (!Intent.hasIdFormat(id)) {
             check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
                     + " hyphens, e.g. icc-referral.yaml");
         } else if (id.length() > Intent.MAX_ID_LENGTH) {
