@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.yaml.snakeyaml.error.YAMLException;
-
 import dev.parley.text.Phrasing;
 import dev.parley.text.UserText;
 
@@ -94,13 +92,12 @@ final class IntentFileReader {
      */
     DocumentIndexResult readDocumentIndex(Path file, String yamlText) {
         var check = new FileCheck(file.toString());
-        Object root;
-        try {
-            root = limits.yaml().load(yamlText);
-        } catch (YAMLException e) {
-            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+        StrictYaml.Parsed parsed = limits.yaml().parse(yamlText);
+        if (parsed.problem().isPresent()) {
+            check.problem("-", parsed.problem().get());
             return new DocumentIndexResult(Map.of(), List.copyOf(check.problems));
         }
+        Object root = parsed.root();
         if (root == null) {
             return new DocumentIndexResult(Map.of(), List.of()); // an empty index titles nothing
         }
@@ -152,13 +149,12 @@ final class IntentFileReader {
          * problem noted, when the text is no YAML or no mapping.
          */
         Optional<Map<?, ?>> mapping(String yamlText, Set<String> knownKeys) {
-            Object root;
-            try {
-                root = limits.yaml().load(yamlText);
-            } catch (YAMLException e) {
-                problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+            StrictYaml.Parsed parsed = limits.yaml().parse(yamlText);
+            if (parsed.problem().isPresent()) {
+                problem("-", parsed.problem().get());
                 return Optional.empty();
             }
+            Object root = parsed.root();
             boolean oneKey = knownKeys.size() == 1;
             if (!(root instanceof Map<?, ?> fields)) {
                 problem("-", "must be a YAML mapping with the " + (oneKey ? "key " : "keys ") + sorted(knownKeys));
