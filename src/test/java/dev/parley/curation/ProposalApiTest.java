@@ -116,6 +116,44 @@ class ProposalApiTest extends EditableIntentsApp {
         assertThat(IntentsFolder.read(iccReferral)).isEqualTo(before);
     }
 
+    /**
+     * Regression: curation compared phrasings as the classifier reads them and the reload by a rule of its own, which
+     * read "U.N." as the letters "u n"; so this proposal was added, and then refused by the reload as a repeat (422).
+     */
+    @Test
+    void aProposalCurationAcceptsIsOneTheReloadAccepts() {
+        IntentsFolder.write(iccReferral, IntentsFolder.read(iccReferral).replace(LAST_SEED_EXAMPLE,
+                LAST_SEED_EXAMPLE + "  - what does the u n do\n"));
+        assertThat(admin.reload().status()).isEqualTo(200);
+
+        AdminClient.Response response = admin.propose("icc-referral", "What does the U.N. do?");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(texts(response.json().get("added"))).containsExactly("What does the U.N. do?");
+        assertThat(examplesOnFile(iccReferral)).endsWith("what does the u n do", "What does the U.N. do?");
+    }
+
+    /** The other way round: what curation skips as the same phrasing, the reload refuses as a repeat. */
+    @Test
+    void aProposalCurationSkipsAsTheSamePhrasingIsOneTheReloadRefuses() {
+        String withAcronym = IntentsFolder.read(iccReferral).replace(LAST_SEED_EXAMPLE,
+                LAST_SEED_EXAMPLE + "  - What does the U.N. do?\n");
+        IntentsFolder.write(iccReferral, withAcronym);
+        assertThat(admin.reload().status()).isEqualTo(200);
+
+        AdminClient.Response response = admin.propose("icc-referral", "what does the UN do");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(skipped(response.json())).containsExactly("what does the UN do | is already an example of this "
+                + "intent");
+        IntentsFolder.write(iccReferral, withAcronym.replace("  - What does the U.N. do?\n",
+                "  - What does the U.N. do?\n  - what does the UN do\n"));
+        AdminClient.Response byHand = admin.reload();
+        assertThat(byHand.status()).isEqualTo(422);
+        assertThat(byHand.json().get("errors").get(0).get("reason").asString())
+                .startsWith("repeats examples[").endsWith("]: 'what does the UN do'");
+    }
+
     @Test
     void putsTheFileBackAndKeepsTheModelWhenTheReloadFails() throws IOException {
         String before = IntentsFolder.read(iccReferral);

@@ -1,15 +1,14 @@
-package dev.parley.api;
+package dev.parley.text;
 
-import dev.parley.conversation.UserMessage;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Applies the conversation's own rule, so the REST API and the chat refuse exactly the same questions. */
+/** Applies the rule for text people send, so the REST API, the chat and curation refuse exactly the same questions. */
 class QuestionTextValidator implements ConstraintValidator<QuestionText, String> {
 
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-        return UserMessage.problemWith(text).map(problem -> {
+        return UserText.problemWith(text, UserText.MAX_LENGTH).map(problem -> {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(problem.description()).addConstraintViolation();
             return false;

@@ -1,4 +1,4 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import java.io.BufferedReader;
 import java.io.IOException;

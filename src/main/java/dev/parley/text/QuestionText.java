@@ -1,4 +1,4 @@
-package dev.parley.api;
+package dev.parley.text;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,7 +9,10 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** A question the conversation service accepts: see {@link dev.parley.conversation.UserMessage#problemWith}. */
+/**
+ * A question the conversation service accepts, by the rule for text people send ({@link UserText}, at most
+ * {@link UserText#MAX_LENGTH} characters): what {@code UserMessage.problemWith} checks on every channel.
+ */
 @Documented
 @Constraint(validatedBy = QuestionTextValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

@@ -1,15 +1,13 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.parley.system.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,28 +18,28 @@ import jakarta.servlet.http.HttpServletResponse;
  * comment is at most 1,000 characters, so megabytes of JSON are a mistake or an attack, not something to parse. A
  * declared {@code Content-Length} over the limit is refused before anything reads the body; every other body,
  * chunked ones included, is counted as it is read and fails to read past the limit
- * ({@link RequestBodyTooLargeException}, answered by {@link RequestTooLargeProblems} when it surfaces in Spring MVC).
+ * ({@link RequestBodyTooLargeException}, answered by {@link ApiExceptionHandler} when it surfaces in Spring MVC).
  *
  * <p>Ordered before every filter that may read a body (Spring's {@code FormContentFilter}, at -9900, reads form
  * bodies of PUT, PATCH and DELETE requests on any path).
  */
 @Component
 @Order(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 10_000)
-class RequestSizeLimitFilter extends OncePerRequestFilter {
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /**
      * Bytes any request body may have, unless its path has a limit of its own. The largest valid ask is a 1,000
      * character question, each character a JSON escaped surrogate pair ({@code \ud83d\ude00}, 12 bytes): 12,000
      * bytes, plus a session id and an intent id.
      */
-    static final long MAX_BODY_BYTES = 16 * 1024;
+    public static final long MAX_BODY_BYTES = 16 * 1024;
 
     /**
      * A proposal holds up to 50 examples of up to 1,000 characters each: 600,000 bytes when every character is an
      * escaped surrogate pair, 200,000 as raw 4-byte UTF-8. 1 MiB admits that with room for the intent id, the JSON
      * punctuation and pretty-printing; it is an admin endpoint, behind the credentials.
      */
-    static final long MAX_PROPOSAL_BYTES = 1024 * 1024;
+    public static final long MAX_PROPOSAL_BYTES = 1024 * 1024;
 
     /** The paths whose bodies may be larger than {@link #MAX_BODY_BYTES}: the one place that says so. */
     private static final Map<String, Long> LIMIT_BY_PATH = Map.of("/api/v1/admin/proposals", MAX_PROPOSAL_BYTES);
@@ -83,8 +81,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, RequestBodyTooLargeException e)
             throws IOException {
-        // The rest of the body is not read: the connection is closed instead of reading megabytes for nothing.
-        response.setHeader(HttpHeaders.CONNECTION, "close");
         problems.write(request, response, e.problem());
     }
 }

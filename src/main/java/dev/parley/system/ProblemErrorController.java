@@ -1,11 +1,7 @@
-package dev.parley.api;
-
-import java.net.URI;
-import java.net.URISyntaxException;
+package dev.parley.system;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,16 +22,9 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        var problem = ProblemDetail.forStatus(status);
-        problem.setTitle(status.getReasonPhrase());
+        // A path the container could not make sense of is left out; the problem is still reported.
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (path != null) {
-            try {
-                problem.setInstance(new URI(null, null, String.valueOf(path), null));
-            } catch (URISyntaxException e) {
-                // A path the container could not make sense of: the problem is still reported, without it.
-            }
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemResponses.problem(status, null)
+                .withInstance(path == null ? null : ProblemResponses.pathOf(String.valueOf(path))).response();
     }
 }

@@ -1,14 +1,13 @@
-package dev.parley.api;
+package dev.parley.system;
 
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
-import dev.parley.system.ProblemResponses;
 
 /**
  * A request body grew past the limit of its path while it was being read ({@link RequestSizeLimitFilter}). It is
@@ -23,9 +22,13 @@ final class RequestBodyTooLargeException extends IOException {
         super("The request body is larger than " + limit + " bytes.");
     }
 
-    /** The 413 problem that answers this. */
-    ProblemDetail problem() {
-        return ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", getMessage());
+    /**
+     * The 413 problem that answers this, wherever it surfaces. The rest of the body is not read: the connection is
+     * closed instead of reading megabytes for nothing.
+     */
+    Problem problem() {
+        return ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", getMessage())
+                .withHeader(HttpHeaders.CONNECTION, "close");
     }
 
     /** This exception among {@code failure} and its causes, however deeply a reader wrapped it. */

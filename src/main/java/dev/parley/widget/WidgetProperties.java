@@ -1,4 +1,4 @@
-package dev.parley.chat;
+package dev.parley.widget;
 
 import java.util.List;
 
@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code https://*.example.org}; the server's own origin is always allowed
  */
 @ConfigurationProperties("parley.widget")
-record WidgetProperties(@DefaultValue({"http://localhost:[*]", "http://127.0.0.1:[*]"}) List<String> allowedOrigins) {
+public record WidgetProperties(@DefaultValue({"http://localhost:[*]", "http://127.0.0.1:[*]"}) List<String> allowedOrigins) {
 }
