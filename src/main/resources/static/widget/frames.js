@@ -1,7 +1,20 @@
-// The frames the widget sends (protocol: docs/protocol.md), built in this one place.
+// The frames the widget sends, and the limits it reads from the server's welcome (protocol: docs/protocol.md),
+// built in this one place.
 
-/** The longest question and comment the server accepts, in characters (code points). */
+/**
+ * The longest question and comment, in characters (code points), until the server's welcome says, and for a server
+ * whose welcome does not say: the server's own limit when these were written.
+ */
 export const DEFAULT_LIMITS = Object.freeze({ questionCharacters: 1000, commentCharacters: 1000 });
+
+/** The limits a welcome frame carries in its `limits` field; a limit it leaves out (or garbles) keeps its default. */
+export function limitsOf(welcome) {
+  const sent = welcome.limits ?? {};
+  return {
+    questionCharacters: positiveWhole(sent.questionCharacters) ?? DEFAULT_LIMITS.questionCharacters,
+    commentCharacters: positiveWhole(sent.commentCharacters) ?? DEFAULT_LIMITS.commentCharacters,
+  };
+}
 
 /**
  * The question as it is sent: trimmed, and cut to the limit. Empty when there is nothing to ask.
@@ -37,4 +50,8 @@ export function feedbackFrame({ id, answerId, helpful, comment }, limits) {
 function firstCharacters(text, max) {
   const characters = Array.from(text);
   return characters.length <= max ? text : characters.slice(0, max).join('');
+}
+
+function positiveWhole(value) {
+  return Number.isInteger(value) && value > 0 ? value : null;
 }

@@ -10,7 +10,7 @@ import { readableAccent } from './accent.js';
 import { ChatConnection } from './chat-connection.js';
 import { ConversationStore } from './conversation-store.js';
 import { PendingVerdicts } from './feedback.js';
-import { DEFAULT_LIMITS, askFrame, feedbackFrame, questionText } from './frames.js';
+import { DEFAULT_LIMITS, askFrame, feedbackFrame, limitsOf, questionText } from './frames.js';
 import { feedbackRow, messageItem } from './messages.js';
 import { buildView } from './view.js';
 
@@ -234,6 +234,7 @@ class ParleyWidget {
     switch (frame.type) {
       case 'welcome':
         this.remember({ sessionId: frame.sessionId });
+        this.obey(limitsOf(frame));
         if (this.state.messages.length === 0) {
           this.add({ role: 'bot', answer: this.options.greeting || frame.text, suggestions: frame.suggestions });
         }
@@ -265,6 +266,15 @@ class ParleyWidget {
       default:
         break;
     }
+  }
+
+  /** The server's limits, from its welcome: the fields stop typing there, and what is sent is cut there. */
+  obey(limits) {
+    this.limits = limits;
+    this.actions.commentLength = limits.commentCharacters;
+    this.view.input.maxLength = limits.questionCharacters;
+    this.view.messages.querySelectorAll('.comment-input')
+      .forEach((field) => { field.maxLength = limits.commentCharacters; });
   }
 
   /** A question is no longer waiting once its answer (or an error about it) has come. */
