@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.OwnApplicationContext;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 import dev.parley.widget.Accessibility;
@@ -41,11 +42,11 @@ import dev.parley.widget.Browser;
 /**
  * The admin page in a real headless Chromium, signed in with the documented credentials, after real questions were
  * asked: today's questions are in the chart, the unanswered paraphrases are one group, the thumbs down is listed.
- * Its own application context (the property below), so the page shows only what this class asked.
+ * Its own application context, so the page shows only what this class asked.
  */
 @Requires(Requirement.CHROMIUM)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.review.max-questions=3000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnApplicationContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPageBrowserTest {
 

@@ -27,14 +27,15 @@ import dev.parley.conversation.Channel;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.OwnApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The review endpoints over real HTTP, on exchanges made by asking the running bot real questions. Its own
- * application context (the property below), so its database holds only what this class asked.
+ * application context, so its database holds only what this class asked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.review.max-questions=4000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnApplicationContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewApiTest {
 
