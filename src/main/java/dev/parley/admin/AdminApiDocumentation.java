@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * How the admin endpoints appear in the OpenAPI document ({@code /v3/api-docs}): the one HTTP Basic security scheme
- * for the admin user of {@link AdminProperties}, which every admin controller requires with
- * {@code @SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)}, and the tags that group them.
+ * for the admin user of {@link AdminProperties}, which every admin controller requires by being marked
+ * {@link AdminApi}, and the tags that group them.
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = AdminApiDocumentation.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "basic",

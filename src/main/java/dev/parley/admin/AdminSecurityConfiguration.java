@@ -162,10 +162,9 @@ class AdminSecurityConfiguration {
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,
             HttpStatus status, String detail) throws IOException {
-        if (status == HttpStatus.UNAUTHORIZED) {
-            // The challenge lets a browser opening /admin ask for the user name and password.
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley admin\", charset=\"UTF-8\"");
-        }
-        problems.write(request, response, ProblemResponses.problem(status, detail));
+        var problem = ProblemResponses.problem(status, detail);
+        // The challenge lets a browser opening /admin ask for the user name and password.
+        problems.write(request, response, status != HttpStatus.UNAUTHORIZED ? problem
+                : problem.withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley admin\", charset=\"UTF-8\""));
     }
 }

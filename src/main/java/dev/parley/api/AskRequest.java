@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
+import dev.parley.text.QuestionText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 

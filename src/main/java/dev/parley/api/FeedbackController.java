@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ConversationService;
+import dev.parley.system.BodyExample;
+import dev.parley.system.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,6 +27,8 @@ import jakarta.validation.Valid;
 /** {@code POST /api/v1/answers/{id}/feedback}: a thumb up or down, and perhaps a comment, on one answer. */
 @RestController
 @LimitedPerClient
+@BodyExample("{\"helpful\": false, \"comment\": \"It did not say where to apply.\"}; 'helpful' must be true or "
+        + "false")
 @RequestMapping("/api/v1/answers")
 @Tag(name = "Feedback", description = "Tell the bot whether an answer helped")
 class FeedbackController {
@@ -65,11 +68,8 @@ class FeedbackController {
     }
 
     private static String answerId(String id) {
-        return AnswerFeedback.answerId(id).orElseThrow(() -> {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "'id' must be an answer id as given in a reply, e.g. 0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f");
-            problem.setTitle("Invalid answer id");
-            return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        });
+        return AnswerFeedback.answerId(id).orElseThrow(() -> ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+                "Invalid answer id", "'id' must be an answer id as given in a reply, e.g. "
+                        + "0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f").exception());
     }
 }

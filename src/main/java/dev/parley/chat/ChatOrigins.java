@@ -14,6 +14,7 @@ import org.springframework.web.util.WebUtils;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.parley.widget.WidgetProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 

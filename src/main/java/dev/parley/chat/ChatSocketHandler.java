@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final int MAX_ID_LENGTH = 64;
     private static final List<String> TYPES = List.of("ask", "feedback", "ping");
     private static final Set<String> COSTLY_TYPES = Set.of("ask", "feedback");
-    private static final Pattern INTENT_ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final ConversationService conversation;
     private final ChatSessions sessions;
@@ -159,7 +157,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             error(connection, message.id(), code, "'text' " + problem.get().description() + ".");
             return;
         }
-        if (message.intent() != null && !INTENT_ID.matcher(message.intent()).matches()) {
+        if (message.intent() != null && !Intent.hasIdFormat(message.intent())) {
             error(connection, message.id(), ChatError.BAD_INTENT,
                     "'intent' must be an intent id from a suggestion, e.g. \"icc-referral\".");
             return;

@@ -2,7 +2,7 @@ package dev.parley.curation;
 
 import java.util.List;
 
-import dev.parley.api.QuestionText;
+import dev.parley.text.QuestionText;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

@@ -8,20 +8,18 @@ import java.util.Map;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.TextNormalizer;
+import dev.parley.text.Phrasing;
 
 /**
  * Which proposed examples are new to the knowledge base: not an intent's phrasing already, nor one of the questions
- * it does not answer. Texts are compared as the classifier sees them
- * ({@link TextNormalizer}), so "Who gets to send cases to the ICC?" repeats "who gets to send cases to the icc"
+ * it does not answer. Texts are compared by the one rule for the same phrasing ({@link Phrasing}), the one the
+ * loader applies on reload and the classifier reads by, so "Who gets to send cases to the ICC?" repeats "who gets to send cases to the icc"
  * and is skipped rather than written twice.
  *
  * @param added   the new examples, whitespace tidied, in the order proposed
  * @param skipped the others, each with its reason
  */
 record ExampleSelection(List<String> added, List<ProposalResult.SkippedExample> skipped) {
-
-    private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     /**
      * Sorts {@code proposed} examples for {@code intent} into new and skipped.
@@ -33,19 +31,19 @@ record ExampleSelection(List<String> added, List<ProposalResult.SkippedExample> 
                                List<String> examplesOnFile) {
         var owners = new HashMap<String, String>();
         for (Intent other : knowledge.intents()) {
-            owners.putIfAbsent(NORMALIZER.normalize(other.question()), ownerOf(other, intent, "the question"));
+            owners.putIfAbsent(Phrasing.comparable(other.question()), ownerOf(other, intent, "the question"));
             other.examples().forEach(example ->
-                    owners.putIfAbsent(NORMALIZER.normalize(example), ownerOf(other, intent, "an example")));
+                    owners.putIfAbsent(Phrasing.comparable(example), ownerOf(other, intent, "an example")));
         }
         examplesOnFile.forEach(example ->
-                owners.putIfAbsent(NORMALIZER.normalize(example), ownerOf(intent, intent, "an example")));
-        knowledge.outOfScopeExamples().forEach(example -> owners.putIfAbsent(NORMALIZER.normalize(example),
+                owners.putIfAbsent(Phrasing.comparable(example), ownerOf(intent, intent, "an example")));
+        knowledge.outOfScopeExamples().forEach(example -> owners.putIfAbsent(Phrasing.comparable(example),
                 "a question this knowledge base does not answer (intents/_out-of-scope.yaml)"));
         var added = new ArrayList<String>();
         var skipped = new ArrayList<ProposalResult.SkippedExample>();
         var proposedSoFar = new HashSet<String>();
         for (String example : proposed) {
-            String words = NORMALIZER.normalize(example);
+            String words = Phrasing.comparable(example);
             String reason = reasonToSkip(words, owners, proposedSoFar);
             if (reason == null) {
                 added.add(tidy(example));

@@ -1,6 +1,5 @@
 package dev.parley.curation;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Objects;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,6 +19,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import dev.parley.knowledge.IntentFileLimits;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
+import dev.parley.knowledge.StrictYaml;
 
 /**
  * Appends examples to the {@code examples:} list of an intent file by inserting lines into its text, so that the
@@ -88,19 +87,16 @@ final class IntentFileEditor {
 
     /** The examples the file lists now, as text; empty when it lists none or cannot be read. */
     List<String> examplesIn(String text) {
-        try {
-            if (yaml().load(text) instanceof Map<?, ?> fields && fields.get(EXAMPLES) instanceof List<?> items) {
-                return items.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-            }
-        } catch (YAMLException e) {
-            // The edit itself reports the broken file, by name and reason.
+        // A file that is no YAML lists none here: the edit itself reports it, by name and reason.
+        if (yaml().parse(text).root() instanceof Map<?, ?> fields && fields.get(EXAMPLES) instanceof List<?> items) {
+            return items.stream().filter(String.class::isInstance).map(String.class::cast).toList();
         }
         return List.of();
     }
 
     private SequenceNode examplesNode(String file, String text) {
         // Parsed already by fields(), so composing cannot fail here.
-        var mapping = (MappingNode) yaml().compose(new StringReader(text));
+        var mapping = (MappingNode) yaml().compose(text);
         for (NodeTuple entry : mapping.getValue()) {
             if (entry.getKeyNode() instanceof ScalarNode key && EXAMPLES.equals(key.getValue())) {
                 if (entry.getValueNode() instanceof SequenceNode list && !list.getValue().isEmpty()) {
@@ -145,25 +141,18 @@ final class IntentFileEditor {
     }
 
     private Map<?, ?> fields(String file, String text) {
-        Object root;
-        try {
-            root = yaml().load(text);
-        } catch (YAMLException e) {
-            throw problem(file, "-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+        StrictYaml.Parsed parsed = yaml().parse(text);
+        if (parsed.problem().isPresent()) {
+            throw problem(file, "-", parsed.problem().get());
         }
-        if (!(root instanceof Map<?, ?> fields)) {
+        if (!(parsed.root() instanceof Map<?, ?> fields)) {
             throw problem(file, "-", "is not a YAML mapping, so it has no examples list to add to");
         }
         return fields;
     }
 
     private void verify(String file, Map<?, ?> old, String after, List<String> added) {
-        Object edited;
-        try {
-            edited = yaml().load(after);
-        } catch (YAMLException e) {
-            edited = null;
-        }
+        Object edited = yaml().parse(after).root();
         var expectedExamples = new ArrayList<Object>((List<?>) old.get(EXAMPLES));
         expectedExamples.addAll(added);
         if (!(edited instanceof Map<?, ?> now) || !Objects.equals(now.get(EXAMPLES), expectedExamples)
@@ -184,7 +173,7 @@ final class IntentFileEditor {
     }
 
     // The intent loader's own parser, so what this reads back is what a reload will read.
-    private Yaml yaml() {
+    private StrictYaml yaml() {
         return limits.yaml();
     }
 

@@ -1,9 +1,16 @@
 package dev.parley.curation;
 
-/** A proposal that cannot be applied as asked, for a reason the request itself holds. */
-class InvalidProposalException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import dev.parley.system.ProblemException;
+import dev.parley.system.ProblemResponses;
+
+/** A proposal that cannot be applied as asked, for a reason the request itself holds; answered with a 400. */
+class InvalidProposalException extends ProblemException {
+
+    private static final long serialVersionUID = 1L;
 
     InvalidProposalException(String message) {
-        super(message);
+        super(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid request", message));
     }
 }

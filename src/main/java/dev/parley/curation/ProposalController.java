@@ -7,20 +7,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
+import dev.parley.system.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** {@code POST /api/v1/admin/proposals}: teach an intent questions users asked, and retrain. */
 @RestController
+@BodyExample("{\"intent\": \"icc-referral\", \"examples\": [\"who gets to send cases to the icc\"]}")
 @RequestMapping("/api/v1/admin")
 @Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG)
-@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
+@AdminApi
 class ProposalController {
 
     private final ProposalService proposals;
@@ -40,9 +42,6 @@ class ProposalController {
     @ApiResponse(responseCode = "400", description = "No intent, no or more than 50 examples, a blank example, one "
             + "over 1,000 characters or one a question could not be (a lone surrogate, a noncharacter, a control "
             + "character), the out-of-scope class, malformed JSON, or a body that is not valid UTF-8",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "The model in service has no such intent",

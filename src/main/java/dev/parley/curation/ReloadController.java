@@ -6,12 +6,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/v1/admin/reload}: put the intent files as they are now in service. */
@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/admin")
 @Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG,
         description = "Reload the intent files and teach intents new questions")
-@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
+@AdminApi
 class ReloadController {
 
     private final KnowledgeReloader reloader;
@@ -34,9 +34,6 @@ class ReloadController {
                     + "the model in service stays and the reply lists every problem by file, field and reason. "
                     + "Reloads and proposals run one at a time: one that arrives while another runs waits for it.")
     @ApiResponse(responseCode = "200", description = "The new model is in service")
-    @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The intent files have problems (listed in `errors` as "
             + "`{file, field, reason}`); the model in service is unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -51,11 +51,11 @@ class ExchangeCsvExport {
         List<Object> params = new ArrayList<>();
         period.start().ifPresent(start -> {
             sql.append(" and e.asked_at >= ?");
-            params.add(JdbcExchangeLog.utc(start));
+            params.add(DatabaseTime.utc(start));
         });
         period.end().ifPresent(end -> {
             sql.append(" and e.asked_at < ?");
-            params.add(JdbcExchangeLog.utc(end));
+            params.add(DatabaseTime.utc(end));
         });
         sql.append(" order by e.asked_at, e.id");
 

@@ -15,18 +15,19 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
+import dev.parley.system.ProblemException;
+import dev.parley.system.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RestController
 @Tag(name = AdminApiDocumentation.EXPORT_TAG, description = "The conversation history for a spreadsheet (HTTP Basic, "
         + "the admin user of parley.admin.*)")
-@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
+@AdminApi
 class ExchangeExportController {
 
     static final String TEXT_CSV = "text/csv";
@@ -56,8 +57,6 @@ class ExchangeExportController {
     @ApiResponse(responseCode = "400", description = "A malformed date, or 'from' after 'to'",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/api/v1/admin/exchanges.csv")
     void exportCsv(@Parameter(description = "First day included (UTC), yyyy-MM-dd", example = "2026-01-01")
                    @RequestParam(required = false) String from,
@@ -97,9 +96,7 @@ class ExchangeExportController {
         }
     }
 
-    private static ErrorResponseException badPeriod(String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid period");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    private static ProblemException badPeriod(String detail) {
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid period", detail).exception();
     }
 }

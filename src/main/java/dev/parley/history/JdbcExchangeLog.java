@@ -1,10 +1,11 @@
 package dev.parley.history;
 
+import static dev.parley.history.DatabaseTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -108,11 +109,6 @@ class JdbcExchangeLog implements ExchangeLog {
     /** PostgreSQL cannot store NUL in text (H2 can): it is dropped on both, so both keep the same text. */
     private static String storable(String text) {
         return text == null ? null : text.replace("\u0000", "");
-    }
-
-    /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Exchange exchange(ResultSet row, int rowNumber) throws SQLException {

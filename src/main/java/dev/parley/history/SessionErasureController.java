@@ -7,19 +7,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
 import dev.parley.conversation.ConversationService;
+import dev.parley.system.ProblemException;
+import dev.parley.system.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -29,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = AdminApiDocumentation.PRIVACY_TAG, description = "Privacy requests: erase what is kept of a conversation "
         + "(HTTP Basic, the admin user of parley.admin.*)")
-@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
+@AdminApi
 class SessionErasureController {
 
     private static final Logger log = LoggerFactory.getLogger(SessionErasureController.class);
@@ -51,8 +52,6 @@ class SessionErasureController {
     @ApiResponse(responseCode = "400", description = "Not a session id (8 to 64 letters, digits, '-' or '_')",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "Nothing is kept for this session (never used, already "
             + "erased, or deleted by retention)", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             schema = @Schema(implementation = ProblemDetail.class)))
@@ -75,9 +74,7 @@ class SessionErasureController {
         return erased;
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
+    private static ProblemException problem(HttpStatus status, String title, String detail) {
+        return ProblemResponses.problem(status, title, detail).exception();
     }
 }

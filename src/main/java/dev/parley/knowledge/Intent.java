@@ -3,6 +3,7 @@ package dev.parley.knowledge;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One thing the bot knows how to answer, as curated in {@code intents/<id>.yaml}.
@@ -21,6 +22,8 @@ public record Intent(String id, String question, List<String> examples, String a
 
     /** What an intent id looks like: its file name, kebab-case ("icc-referral"). */
     public static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private static final Pattern ID = Pattern.compile(ID_FORMAT);
 
     /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
     public static final int MAX_ID_LENGTH = 100;
@@ -45,6 +48,14 @@ public record Intent(String id, String question, List<String> examples, String a
         examples = List.copyOf(examples);
         followups = List.copyOf(followups);
         tags = List.copyOf(tags);
+    }
+
+    /**
+     * Whether {@code text} has the form of an intent id ({@value #ID_FORMAT}): the one check of it, for an intent
+     * file's name as for an intent a channel receives. Length is checked apart ({@link #MAX_ID_LENGTH}).
+     */
+    public static boolean hasIdFormat(String text) {
+        return text != null && ID.matcher(text).matches();
     }
 
     /** Whether this is "tell me more" (tag {@value #CONTINUE}), answered by continuing the last topic. */

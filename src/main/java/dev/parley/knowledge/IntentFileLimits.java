@@ -6,25 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 /**
  * What an intent file may hold, checked before and while it is parsed, so that an oversized file or value is
  * refused in milliseconds instead of filling the heap: a file over {@code parley.knowledge.max-file-size} is not
- * read at all; the YAML parser stops at as many code points, refuses aliases beyond a few and nesting no intent
- * needs; and each text has a bound of its own. The loader and curation's editor both parse through here, so what a
- * proposal reads back is what a reload will read.
+ * read at all; the YAML parser ({@link StrictYaml}) stops at as many code points, refuses aliases beyond a few and
+ * nesting no intent needs; and each text has a bound of its own. The loader and curation's editor both parse through
+ * here, so what a proposal reads back is what a reload will read.
  */
 public final class IntentFileLimits {
 
     /** The longest answer, in characters: several screens of a chat window, far more than an FAQ answer needs. */
     public static final int MAX_ANSWER_LENGTH = 10_000;
-
-    // An intent nests two levels (the source mapping in the file's mapping); a few aliases are a convenience.
-    private static final int MAX_NESTING_DEPTH = 10;
-    private static final int MAX_ALIASES = 10;
 
     private final long maxFileBytes;
 
@@ -55,15 +47,10 @@ public final class IntentFileLimits {
                 + " an intent file may have (parley.knowledge.max-file-size)"));
     }
 
-    /** A parser that builds plain maps, lists and scalars only, within these limits. */
-    public Yaml yaml() {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    /** The strict parser, within these limits: the one every intent file is read with. */
+    public StrictYaml yaml() {
         // UTF-8 takes at least one byte per code point, so a file within the size has at most as many.
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
-        return new Yaml(new SafeConstructor(options));
+        return new StrictYaml((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
     }
 
     /** Why a text value may not be used, when it is longer than {@code maxLength} characters; else empty. */

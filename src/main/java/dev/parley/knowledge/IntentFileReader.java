@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.error.YAMLException;
-
+import dev.parley.text.Phrasing;
 import dev.parley.text.UserText;
 
 /** Parses and validates one intent file on its own; checks across files are the loader's. */
@@ -21,7 +19,6 @@ final class IntentFileReader {
     static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
     private static final Set<String> DOCUMENT_KEYS = Set.of("title", "url");
-    private static final Pattern ID = Pattern.compile(Intent.ID_FORMAT);
 
     private final SeedDocuments seeds;
     private final int minimumExamples;
@@ -39,7 +36,7 @@ final class IntentFileReader {
     Result read(Path file, String yamlText) {
         var check = new FileCheck(file.toString());
         String id = IntentLoader.idOf(file);
-        if (!ID.matcher(id).matches()) {
+        if (!Intent.hasIdFormat(id)) {
             check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
                     + " hyphens, e.g. icc-referral.yaml");
         } else if (id.length() > Intent.MAX_ID_LENGTH) {
@@ -95,13 +92,12 @@ final class IntentFileReader {
      */
     DocumentIndexResult readDocumentIndex(Path file, String yamlText) {
         var check = new FileCheck(file.toString());
-        Object root;
-        try {
-            root = limits.yaml().load(yamlText);
-        } catch (YAMLException e) {
-            check.problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+        StrictYaml.Parsed parsed = limits.yaml().parse(yamlText);
+        if (parsed.problem().isPresent()) {
+            check.problem("-", parsed.problem().get());
             return new DocumentIndexResult(Map.of(), List.copyOf(check.problems));
         }
+        Object root = parsed.root();
         if (root == null) {
             return new DocumentIndexResult(Map.of(), List.of()); // an empty index titles nothing
         }
@@ -153,13 +149,12 @@ final class IntentFileReader {
          * problem noted, when the text is no YAML or no mapping.
          */
         Optional<Map<?, ?>> mapping(String yamlText, Set<String> knownKeys) {
-            Object root;
-            try {
-                root = limits.yaml().load(yamlText);
-            } catch (YAMLException e) {
-                problem("-", "is not valid YAML: " + e.getMessage().replaceAll("\\s+", " ").strip());
+            StrictYaml.Parsed parsed = limits.yaml().parse(yamlText);
+            if (parsed.problem().isPresent()) {
+                problem("-", parsed.problem().get());
                 return Optional.empty();
             }
+            Object root = parsed.root();
             boolean oneKey = knownKeys.size() == 1;
             if (!(root instanceof Map<?, ?> fields)) {
                 problem("-", "must be a YAML mapping with the " + (oneKey ? "key " : "keys ") + sorted(knownKeys));
@@ -238,7 +233,7 @@ final class IntentFileReader {
         void noRepeatedExamples(List<String> examples) {
             var firstIndex = new HashMap<String, Integer>();
             for (int i = 0; i < examples.size(); i++) {
-                Integer earlier = firstIndex.putIfAbsent(IntentLoader.comparableExample(examples.get(i)), i);
+                Integer earlier = firstIndex.putIfAbsent(Phrasing.comparable(examples.get(i)), i);
                 if (earlier != null) {
                     problem("examples[" + i + "]", "repeats examples[" + earlier + "]: '" + examples.get(i) + "'");
                 }

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.parley.text.Phrasing;
 
 /**
  * Reads every {@code *.yaml} / {@code *.yml} file of an intents folder, validates each one and the set as a whole, and
@@ -166,10 +166,11 @@ final class IntentLoader {
                     problems.add(new IntentProblem(file, "followups[" + i + "]", "names the intent itself"));
                 }
             }
+            // Two texts that are the same phrasing (Phrasing) teach the classifier the same thing.
             var phrasings = new ArrayList<String>(intent.examples());
             phrasings.add(intent.question());
             for (String phrasing : phrasings) {
-                String owner = ownerOfExample.putIfAbsent(comparableExample(phrasing), intent.id());
+                String owner = ownerOfExample.putIfAbsent(Phrasing.comparable(phrasing), intent.id());
                 if (owner != null && !owner.equals(intent.id())) {
                     problems.add(new IntentProblem(file, "examples",
                             "'" + phrasing + "' also stands under intent '" + owner + "'"));
@@ -179,7 +180,7 @@ final class IntentLoader {
         // An out-of-scope question that is also an intent's phrasing would teach the classifier both ways at once.
         List<String> questions = outOfScope.examples();
         for (int i = 0; i < questions.size(); i++) {
-            String owner = ownerOfExample.get(comparableExample(questions.get(i)));
+            String owner = ownerOfExample.get(Phrasing.comparable(questions.get(i)));
             if (owner != null) {
                 problems.add(new IntentProblem(outOfScope.file().toString(), "examples[" + i + "]",
                         "'" + questions.get(i) + "' also stands under intent '" + owner + "'"));
@@ -190,13 +191,6 @@ final class IntentLoader {
 
     static String idOf(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    }
-
-    // Two phrasings that differ only in case, accents, apostrophes, punctuation or spacing teach the classifier the
-    // same thing: it folds them the same way ("what's" and "whats" are one word to it).
-    static String comparableExample(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<Path> intentFiles(Path folder) {

@@ -19,11 +19,6 @@ public final class KnowledgeBase {
     private final List<String> outOfScopeExamples;
     private final Map<String, SourceDocument> documentsByName;
 
-    /** @throws IllegalStateException if two intents share an id */
-    public KnowledgeBase(Collection<Intent> intents) {
-        this(intents, List.of());
-    }
-
     /**
      * @param outOfScopeExamples questions close to this knowledge base that it does not answer
      *                           ({@value IntentLoader#OUT_OF_SCOPE_FILE})

@@ -1,10 +1,10 @@
 package dev.parley.nlu;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import dev.parley.text.Phrasing;
 
 /**
  * Turns raw user text into the lower-case words the classifier sees: Unicode compatibility forms folded, accents
@@ -22,25 +22,17 @@ public final class TextNormalizer {
      */
     public static final int MAX_EXPANSION = 18;
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
-    private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern FORMAT = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}]");
 
-    /** The words of {@code text}, normalised; empty for text with no letters or digits. */
+    /**
+     * The words of {@code text}, normalised; empty for text with no letters or digits. They are the words of the
+     * rule for "the same phrasing" ({@link Phrasing}), so the classifier reads as one what the loader and curation
+     * take for one.
+     */
     public List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        folded = INVISIBLE.matcher(folded).replaceAll(" ");
-        folded = ACCENTS.matcher(folded).replaceAll("");
-        folded = folded.toLowerCase(Locale.ROOT);
-        folded = APOSTROPHES.matcher(folded).replaceAll("");
-        folded = ACRONYM_DOTS.matcher(folded).replaceAll("");
-        folded = NOT_WORD.matcher(folded).replaceAll(" ").strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+        return Phrasing.words(text);
     }
 
     /**
@@ -58,6 +50,6 @@ public final class TextNormalizer {
 
     /** The normalised words joined by single spaces: the form stored and compared, e.g. for duplicates. */
     public String normalize(String text) {
-        return String.join(" ", words(text));
+        return Phrasing.comparable(text);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
 import dev.parley.review.ReviewReports.Daily;
 import dev.parley.review.ReviewReports.IntentRanking;
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -30,13 +30,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = AdminApiDocumentation.REVIEW_TAG, description = "What site owners review to improve the knowledge base (HTTP Basic, "
         + "the admin user of parley.admin.*)")
-@SecurityRequirement(name = AdminApiDocumentation.SECURITY_SCHEME)
+@AdminApi
 @ApiResponse(responseCode = "400", description = "A parameter out of range or of the wrong form, named in "
         + "`parameter`", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
         schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No or wrong admin credentials",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                schema = @Schema(implementation = ProblemDetail.class)))
 class ReviewController {
 
     private static final String DAYS = "Whole UTC days to look back, today included: 1 to 365, default 30";

@@ -1,9 +1,10 @@
 package dev.parley.review;
 
+import static dev.parley.history.DatabaseTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,10 +109,5 @@ class ReviewQueries {
                         row.getBoolean("helpful"), row.getString("comment"), row.getString("question"),
                         row.getString("intent_id"), row.getBoolean("fallback"), row.getString("answer_id")))
                 .list();
-    }
-
-    /** Timestamps go in with an explicit offset so neither database applies the JVM's time zone. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

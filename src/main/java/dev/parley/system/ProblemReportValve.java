@@ -8,7 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -40,10 +40,7 @@ class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        var problem = ProblemDetail.forStatusAndDetail(known != null ? known : HttpStatus.BAD_REQUEST, detail(status));
-        problem.setStatus(status);
-        problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        ProblemDetail problem = ProblemResponses.problem(HttpStatusCode.valueOf(status), detail(status)).body();
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

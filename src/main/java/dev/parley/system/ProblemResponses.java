@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an RFC 9457 problem ({@code application/problem+json}) straight to a servlet response, for the places
- * that answer before Spring MVC's exception handling can: servlet filters, Spring Security's handlers, the
- * container's error path. Controllers throw instead and leave the answer to the exception handler.
+ * The one factory of RFC 9457 problems ({@code application/problem+json}), and their writer for the places that
+ * answer before Spring MVC's exception handling can: servlet filters, Spring Security's handlers. Controllers and
+ * feature code throw instead ({@link Problem#exception()}, {@link ProblemException}) and leave the answer to the one
+ * exception handler; none of them writes JSON.
  */
 @Component
 public class ProblemResponses {
@@ -27,27 +29,30 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    /** A problem with the status's reason phrase as its title. */
-    public static ProblemDetail problem(HttpStatus status, String detail) {
-        return problem(status, status.getReasonPhrase(), detail);
+    /** A problem with the status's reason phrase as its title ("Error" for a status HTTP has no name for). */
+    public static Problem problem(HttpStatusCode status, String detail) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return problem(status, known != null ? known.getReasonPhrase() : "Error", detail);
     }
 
-    /** A problem with a title of its own. */
-    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    /** A problem with a title of its own; {@code detail} may be null for none. */
+    public static Problem problem(HttpStatusCode status, String title, String detail) {
+        return new Problem(status, title, detail);
     }
 
-    /** Sends {@code problem} as the whole response, naming the request's path as its instance. */
-    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        if (problem.getInstance() == null && request != null) {
-            problem.setInstance(pathOf(request.getRequestURI()));
+    /** Sends {@code problem} as the whole response, with its headers, naming the request's path as its instance. */
+    public void write(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
+        ProblemDetail body = problem.body();
+        if (body.getInstance() == null && request != null) {
+            body.setInstance(pathOf(request.getRequestURI()));
         }
-        response.setStatus(problem.getStatus());
+        problem.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        response.setStatus(body.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), body);
     }
 
     /** A path as a relative URI, or null for one that is not a valid URI path (the problem is sent without it). */

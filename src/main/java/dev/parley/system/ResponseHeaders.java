@@ -2,6 +2,9 @@ package dev.parley.system;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The headers every response carries, decided in this one place. Every response says {@code nosniff}, so that a
  * browser never runs as script what we serve as something else; the answers of the API, the admin area and every
  * error are {@code no-store} (they hold what users typed and what the admin sees); only the intents listing may be
- * kept, revalidated with its ETag ({@code no-cache}) because a reload changes it.
+ * kept, revalidated with its ETag ({@code no-cache}) because a reload changes it. Our own HTML pages carry the
+ * Content-Security-Policy and Referrer-Policy their feature declares for them ({@link PageHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 class ResponseHeaders {
@@ -49,12 +53,51 @@ class ResponseHeaders {
         return registration;
     }
 
+    /**
+     * One filter for every page's policy, by exact path. It runs after Spring Security, as each page's own filter
+     * did: a page the admin chain refuses is answered without the page's policy.
+     */
+    @Bean
+    FilterRegistrationBean<PageHeadersFilter> pageHeadersFilter(List<PageHeaders> pages) {
+        var byPath = new HashMap<String, PageHeaders>();
+        for (PageHeaders page : pages) {
+            for (String path : page.paths()) {
+                if (byPath.putIfAbsent(path, page) != null) {
+                    throw new IllegalStateException("Two page policies for " + path);
+                }
+            }
+        }
+        var registration = new FilterRegistrationBean<>(new PageHeadersFilter(Map.copyOf(byPath)));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> intentsEtagFilter() {
         var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns(INTENTS, INTENTS + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    static final class PageHeadersFilter extends OncePerRequestFilter {
+
+        private final Map<String, PageHeaders> byPath;
+
+        PageHeadersFilter(Map<String, PageHeaders> byPath) {
+            this.byPath = byPath;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            PageHeaders page = byPath.get(request.getRequestURI());
+            if (page != null) {
+                response.setHeader("Content-Security-Policy", page.contentSecurityPolicy());
+                response.setHeader("Referrer-Policy", page.referrerPolicy());
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     static final class HeadersFilter extends OncePerRequestFilter {

@@ -15,7 +15,6 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
@@ -46,9 +45,8 @@ class StrictUtf8Bodies extends RequestBodyAdviceAdapter {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid request body",
-                    "The body is not valid UTF-8.");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+            throw new ProblemException(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid request body",
+                    "The body is not valid UTF-8."), e);
         }
         return new HttpInputMessage() {
             @Override

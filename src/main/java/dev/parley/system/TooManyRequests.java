@@ -24,11 +24,12 @@ public final class TooManyRequests {
      */
     public static void send(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response,
             Duration wait, String detail) throws IOException {
-        if (wait != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(wait)));
+        if (wait == null) {
+            problems.write(request, response, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, detail));
+            return;
         }
         problems.write(request, response, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS,
-                wait == null ? detail : retryText(detail, wait)));
+                retryText(detail, wait)).withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(wait))));
     }
 
     /** "{@code what}; try again in N s.": the words every refusal with a known wait ends in, over HTTP or chat. */

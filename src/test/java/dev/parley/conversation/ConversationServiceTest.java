@@ -265,7 +265,7 @@ class ConversationServiceTest {
                 new Intent("more", "Tell me more", List.of("more"), "What about?", Optional.empty(),
                         List.of("icc-role"), List.of(Intent.SMALL_TALK, Intent.CONTINUE)),
                 new Intent("greeting", "Hello!", List.of("hi"), "Hello!", Optional.empty(), List.of(),
-                        List.of(Intent.SMALL_TALK))));
+                        List.of(Intent.SMALL_TALK))), List.of());
     }
 
     private static Prediction ranking(Object... intentsAndScores) {

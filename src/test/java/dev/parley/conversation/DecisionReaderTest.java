@@ -34,7 +34,7 @@ class DecisionReaderTest {
             intent("icc-funding", "How is the ICC funded?", List.of(), List.of()),
             intent("unhcr", "What does the UNHCR do?", List.of(), List.of()),
             intent("more", "Tell me more", List.of(), List.of(Intent.SMALL_TALK, Intent.CONTINUE)),
-            intent("greeting", "Hello!", List.of(), List.of(Intent.SMALL_TALK))));
+            intent("greeting", "Hello!", List.of(), List.of(Intent.SMALL_TALK))), List.of());
     private static final SessionContext AFTER_REFERRAL = new SessionContext(KNOWLEDGE.find("icc-referral"),
             Set.of("icc-referral"));
 

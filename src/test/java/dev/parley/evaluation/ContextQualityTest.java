@@ -25,7 +25,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.InMemoryExchangeLog;
 import dev.parley.conversation.UserMessage;
-import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Context across turns, measured: follow-up questions (src/test/resources/evaluation/context.tsv, never trained on)
@@ -53,7 +53,7 @@ class ContextQualityTest {
         var settings = new ApplicationSettings(Map.of());
         var knowledge = settings.knowledge();
         var nlu = settings.nlu();
-        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(knowledge, nlu));
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(knowledge, nlu).train());
         ConversationProperties conversation = settings.conversation();
         log = new InMemoryExchangeLog();
         withContext = new ConversationService(active, log, conversation, Clock.systemUTC());

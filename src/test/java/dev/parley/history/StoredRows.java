@@ -40,14 +40,14 @@ final class StoredRows {
                         insert into exchange (answer_id, asked_at, session_id, channel, question, normalized_question,
                                               intent_id, confidence, fallback, clarification)
                         values (?, ?, ?, 'REST', ?, ?, 'unhcr', 0.75, false, false)""")
-                .params(answerId, JdbcExchangeLog.utc(askedAt), sessionId, question, question.toLowerCase())
+                .params(answerId, DatabaseTime.utc(askedAt), sessionId, question, question.toLowerCase())
                 .update();
         return answerId;
     }
 
     void plantFeedback(String answerId, Instant givenAt, boolean helpful, String comment) {
         database.sql("insert into feedback (answer_id, given_at, helpful, comment) values (?, ?, ?, ?)")
-                .params(answerId, JdbcExchangeLog.utc(givenAt), helpful, comment).update();
+                .params(answerId, DatabaseTime.utc(givenAt), helpful, comment).update();
     }
 
     /** An instant as the database returns it for a timestamp-with-time-zone column. */

@@ -100,6 +100,19 @@ class IntentLoaderTest {
                 .contains("greeting", "thanks", "goodbye", "help", "bot-identity");
     }
 
+    /** Letters spelt apart are other words to the classifier than the acronym they spell: two phrasings. */
+    @Test
+    void lettersSpeltApartAreAnotherPhrasingThanTheAcronym() throws IOException {
+        write("icc-referral", referralIntent().replace("icc referral example 1", "What does the U.N. do?")
+                .replace("icc referral example 2", "what does the u n do"));
+        write("icc-role", roleIntent());
+
+        KnowledgeBase knowledge = load();
+
+        assertThat(knowledge.find("icc-referral").orElseThrow().examples()).contains("What does the U.N. do?",
+                "what does the u n do");
+    }
+
     @Test
     void anExampleMayBeAsLongAsAQuestionCountedInCharacters() throws IOException {
         String emoji = "\uD83D\uDE00".repeat(dev.parley.text.UserText.MAX_LENGTH - 4) + " icc";
@@ -359,6 +372,15 @@ class IntentLoaderTest {
             write("icc-referral", referralIntent().replace("icc referral example 1", "What’s the ICC référral?"));
             write("icc-role", roleIntent().replace("icc role example 1", "whats the icc referral"));
             assertProblems("icc-role.yaml: 'examples' 'whats the icc referral' also stands under intent 'icc-referral'");
+        }
+
+        /** The same phrasing is the same words to the classifier, which joins the dots of an acronym. */
+        @Test
+        void aDottedAcronymRepeatsTheAcronymWithoutDots() throws IOException {
+            write("icc-referral", referralIntent().replace("icc referral example 1", "What does the U.N. do?")
+                    .replace("icc referral example 2", "what does the UN do"));
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'examples[1]' repeats examples[0]: 'what does the UN do'");
         }
 
         @Test

@@ -8,11 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +40,39 @@ class ResponseHeadersTest {
         var response = send(get(path));
 
         assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+
+    @Test
+    void everyModuleOfTheWidgetAndTheAdminPageIsServedAsScriptToAnyPage() throws Exception {
+        // Every file, so that a module added later is covered without being listed here; the admin page imports
+        // the DOM helper from the widget's folder.
+        List<String> modules = new ArrayList<>();
+        for (String folder : List.of("widget", "admin")) {
+            try (var files = Files.list(Path.of(getClass().getResource("/static/" + folder).toURI()))) {
+                files.map(file -> "/" + folder + "/" + file.getFileName()).filter(path -> path.endsWith(".js"))
+                        .forEach(modules::add);
+            }
+        }
+        assertThat(modules).contains("/widget/dom.js", "/widget/frames.js", "/admin/admin.js");
+
+        for (String path : modules) {
+            boolean widget = path.startsWith("/widget/");
+            var request = get(path).header("Origin", "https://www.example.org");
+            if (!widget) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8)));
+            }
+            var response = send(request);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            if (widget) {
+                // Browsers fetch the modules of a page on another site with CORS.
+                assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            }
+        }
     }
 
     @Test
@@ -85,6 +123,39 @@ class ResponseHeadersTest {
         assertThat(again.body()).isEmpty();
         assertThat(send(get("/api/v1/intents").header("If-None-Match", "\"something-else\"")).statusCode())
                 .isEqualTo(200);
+    }
+
+    private static final String DEMO_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+    private static final String ADMIN_POLICY = DEMO_POLICY.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
+
+    /** Our own pages carry their policies, header for header; nothing else carries one. */
+    @ParameterizedTest(name = "GET {0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "/|demo|strict-origin-when-cross-origin", "/index.html|demo|strict-origin-when-cross-origin",
+            "/embed-example.html|demo|strict-origin-when-cross-origin", "/admin|admin|same-origin",
+            "/admin/|admin|same-origin", "/admin/index.html|admin|same-origin", "/widget.js|none|none",
+            "/admin/admin.js|none|none", "/api/v1/intents|none|none", "//index.html|none|none"})
+    void ourPagesCarryTheirContentSecurityAndReferrerPolicies(String path, String policy, String referrer)
+            throws Exception {
+        String credentials = Base64.getEncoder().encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8));
+        var page = send(get(path).header("Authorization", "Basic " + credentials));
+
+        assertThat(page.headers().allValues("Content-Security-Policy")).as(path).isEqualTo(policy == null ? List.of()
+                : List.of(policy.equals("demo") ? DEMO_POLICY : ADMIN_POLICY));
+        assertThat(page.headers().allValues("Referrer-Policy")).as(path)
+                .isEqualTo(referrer == null ? List.of() : List.of(referrer));
+    }
+
+    /** The admin chain refuses before the page's policy is set, as it always did. */
+    @Test
+    void theAdminPageRefusedWithoutCredentialsCarriesNoPagePolicy() throws Exception {
+        var refused = send(get("/admin"));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().allValues("Content-Security-Policy")).isEmpty();
+        assertThat(refused.headers().allValues("Referrer-Policy")).isEmpty();
     }
 
     private HttpRequest.Builder get(String path) {

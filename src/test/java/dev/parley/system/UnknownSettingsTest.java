@@ -66,7 +66,7 @@ class UnknownSettingsTest {
                         "PARLEY_TEST_POSTGRES_URL", "jdbc:postgresql://localhost/parley")));
         var beans = new DefaultListableBeanFactory();
         beans.registerBeanDefinition("api", new RootBeanDefinition(ApiProperties.class));
-        beans.registerBeanDefinition("widget", new RootBeanDefinition(Class.forName("dev.parley.chat.WidgetProperties")));
+        beans.registerBeanDefinition("widget", new RootBeanDefinition(Class.forName("dev.parley.widget.WidgetProperties")));
         var check = new UnknownSettingsCheck();
         check.setEnvironment(environment);
 
