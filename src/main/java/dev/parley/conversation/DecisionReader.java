@@ -19,7 +19,7 @@ import dev.parley.nlu.TrainedKnowledge;
  * Turns a question, the session's recent context and the model in service into a {@link Decision}: the one place
  * where the bot decides between answering, asking "Did you mean…?", falling back and continuing a topic. It reads
  * the question alone and, only when it may be a short follow-up, once more in the light of the last topic
- * ({@link #readAsFollowUp}). Stateless apart from its settings, and thread-safe.
+ * ({@code readAsFollowUp}). Stateless apart from its settings, and thread-safe.
  */
 public final class DecisionReader {
 
