@@ -1,8 +1,8 @@
 // A small bar chart in inline SVG: value axis with three gridlines, day labels along the bottom, a title and a
 // description for screen readers (the page also has the numbers as a table). Presentation attributes only, no
 // style attributes, so it draws under a strict Content-Security-Policy.
+import { svg as node } from '../widget/dom.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const HEIGHT = 220;
 const MARGIN = { top: 12, right: 24, bottom: 40, left: 48 };
 
@@ -63,15 +63,4 @@ export function drawBarChart(container, chart) {
 
   container.querySelector('svg')?.remove();
   container.append(svg);
-}
-
-function node(name, attributes, text) {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) {
-    element.setAttribute(key, String(value));
-  }
-  if (text !== undefined) {
-    element.textContent = text;
-  }
-  return element;
 }

@@ -2,15 +2,13 @@ package dev.parley.conversation;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Loads the intents and trains the classifier at start-up. Training runs beside the creation of the other beans and
@@ -19,17 +17,15 @@ import dev.parley.nlu.TrainedKnowledge;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
+    /** The one way a model is made for service: at start-up here, and at every reload (curation). */
+    @Bean
+    KnowledgeTrainer knowledgeTrainer(KnowledgeProperties knowledge, NluProperties nlu) {
+        return new KnowledgeTrainer(knowledge, nlu);
+    }
 
     @Bean
-    ActiveKnowledge activeKnowledge(KnowledgeProperties knowledge, NluProperties nlu) {
-        return ActiveKnowledge.trainingInBackground(() -> {
-            long started = System.nanoTime();
-            TrainedKnowledge trained = TrainedKnowledge.train(knowledge, nlu);
-            log.info("Loaded {} intents from {} and trained the classifier in {} ms", trained.knowledge().size(),
-                    knowledge.intentsDir().toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
-            return trained;
-        });
+    ActiveKnowledge activeKnowledge(KnowledgeTrainer trainer) {
+        return ActiveKnowledge.trainingInBackground(trainer::train);
     }
 
     @Bean

@@ -13,8 +13,8 @@ import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeProperties;
-import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Reads the intent files again, validates them as start-up does, trains a new model and puts it in service with one
@@ -31,14 +31,14 @@ class KnowledgeReloader {
 
     private final ActiveKnowledge active;
     private final KnowledgeProperties knowledgeSettings;
-    private final NluProperties nluSettings;
+    private final KnowledgeTrainer trainer;
     // Fair, so that waiting requests run in the order they came; reentrant, so a proposal can reload within its turn.
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    KnowledgeReloader(ActiveKnowledge active, KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
+    KnowledgeReloader(ActiveKnowledge active, KnowledgeProperties knowledgeSettings, KnowledgeTrainer trainer) {
         this.active = active;
         this.knowledgeSettings = knowledgeSettings;
-        this.nluSettings = nluSettings;
+        this.trainer = trainer;
     }
 
     /**
@@ -61,19 +61,17 @@ class KnowledgeReloader {
     }
 
     private ReloadSummary reloadNow() {
-        long started = System.nanoTime();
         TrainedKnowledge trained;
         try {
-            trained = TrainedKnowledge.train(knowledgeSettings, nluSettings);
+            trained = trainer.train();
         } catch (UncheckedIOException e) {
             // An unreadable file (permissions, bytes that are not UTF-8) is the curator's to fix, like a bad field.
             throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledgeSettings.intentsDir().toString(),
                     "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
         active.replace(trained);
-        log.info("Reloaded {} intents from {} and trained the classifier in {} ms", trained.knowledge().size(),
-                knowledgeSettings.intentsDir().toAbsolutePath().normalize(), millis);
-        return ReloadSummary.of(trained, millis);
+        // the trainer has logged the training; this says what became of it
+        log.info("Put the reloaded intents in service");
+        return ReloadSummary.of(trained);
     }
 }

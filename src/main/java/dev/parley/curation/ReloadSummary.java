@@ -22,8 +22,9 @@ record ReloadSummary(
         @Schema(example = "930") long trainedMillis,
         @Schema(example = "2026-11-22T20:15:03.412Z") Instant loadedAt) {
 
-    static ReloadSummary of(TrainedKnowledge trained, long trainedMillis) {
+    static ReloadSummary of(TrainedKnowledge trained) {
         int examples = trained.knowledge().intents().stream().map(Intent::examples).mapToInt(List::size).sum();
-        return new ReloadSummary(trained.knowledge().size(), examples, trainedMillis, trained.trainedAt());
+        return new ReloadSummary(trained.knowledge().size(), examples, trained.trainingTime().toMillis(),
+                trained.trainedAt());
     }
 }

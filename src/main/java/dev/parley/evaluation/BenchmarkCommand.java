@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
@@ -99,11 +100,11 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
-        Calibration.Tuned tuned = calibrated.tuned();
-        IntentClassifier classifier = tuned.classifier();
-        FallbackPolicy policy = tuned.policy();
-        double temperature = tuned.temperature();
-        Object maxentWeight = calibrated.settings().get("parley.nlu.hybrid.maxent-weight");
+        IntentClassifier classifier = calibrated.classifier();
+        FallbackPolicy policy = calibrated.calibration().fallback();
+        double temperature = calibrated.calibration().temperature();
+        Double maxentWeight = calibrated.calibration() instanceof Calibration.Blended blended
+                ? blended.maxentWeight() : null;
 
         EvaluationReport report = Evaluator.evaluate(classifier, policy, testing);
         long[] latencies = latenciesNanos(classifier, testing);

@@ -1,28 +1,26 @@
 package dev.parley.evaluation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
-import dev.parley.nlu.EncoderIntentClassifier;
-import dev.parley.nlu.FallbackPolicy;
-import dev.parley.nlu.HybridIntentClassifier;
 import dev.parley.nlu.IntentClassifier;
-import dev.parley.nlu.MaxentIntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.hybrid.HybridBlend;
+import dev.parley.nlu.training.UncalibratedClassifier;
 
 /**
  * The evaluation commands' classifiers, each trained once and calibrated on the same calibration data: validation
  * questions, plus out-of-fold predictions of the training examples when cross-validating (each example classified
- * by a model that never saw it). The hybrid blends the two sides as each is calibrated on its own, so the
- * temperatures it is served with are exactly maxent's and the encoder's; its weight is the one that answers the
- * calibration questions best.
+ * by a model that never saw it). Each is trained by the server's own recipe ({@link UncalibratedClassifier}) and
+ * served with the {@link Calibration} fitted here, as the server would serve it with these settings. The hybrid
+ * blends the two sides as each is calibrated on its own, so the temperatures it is served with are exactly maxent's
+ * and the encoder's; its weight is the one that answers the calibration questions best.
  *
  * <p>Why cross-validation predictions: a classifier that answers nearly every validation question right (the seed
  * domain's hybrid does, on its tuning set) has a likelihood that only grows as its confidence does, so a temperature
@@ -54,29 +52,29 @@ final class CalibratedClassifiers {
         this.nlu = nlu;
         this.folds = folds;
         // each fold embeds the same training texts again: remembered once, the folds cost only the regression
-        this.sentences = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+        this.sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
     }
 
     /**
-     * A classifier calibrated and thresholded on the calibration data, with the settings that serve it so.
+     * A classifier calibrated and thresholded on the calibration data.
      *
-     * @param tuned      the calibrated classifier and its fallback thresholds
-     * @param outOfFold  the calibrated out-of-fold predictions of the training examples; empty without folds
-     * @param settings   the {@code parley.nlu.*} settings that serve this classifier as calibrated here
+     * @param classifier  trained by the server's recipe and served with {@code calibration}
+     * @param calibration what was fitted; {@link NluProperties#settingsFor} names the settings that serve it
+     * @param outOfFold   the calibrated out-of-fold predictions of the training examples; empty without folds
      */
-    record Calibrated(Calibration.Tuned tuned, List<Evaluator.Classified> outOfFold, Map<String, Object> settings) {
+    record Calibrated(IntentClassifier classifier, Calibration calibration, List<Evaluator.Classified> outOfFold) {
     }
 
     Calibrated calibrate(ClassifierKind kind) {
         return switch (kind) {
-            case MAXENT -> single(maxent(), "parley.nlu.maxent.temperature", "parley.nlu.fallback");
-            case ENCODER -> single(encoder(), "parley.nlu.encoder.temperature", "parley.nlu.encoder.fallback");
+            case MAXENT -> single(maxent());
+            case ENCODER -> single(encoder());
             case HYBRID -> hybrid();
         };
     }
 
-    /** A classifier at temperature 1 with its predictions of the calibration data: validation, then folds. */
-    private record Side(IntentClassifier classifier, List<Evaluator.Classified> said, int validated) {
+    /** A classifier as trained, at temperature 1, with its predictions of the calibration data: validation, then folds. */
+    private record Side(UncalibratedClassifier.Single trained, List<Evaluator.Classified> said, int validated) {
 
         List<Evaluator.Classified> outOfFold() {
             return said.subList(validated, said.size());
@@ -85,47 +83,46 @@ final class CalibratedClassifiers {
 
     private Side maxent() {
         if (maxent == null) {
-            maxent = side(sample -> MaxentIntentClassifier.train(sample, nlu.maxent()).withTemperature(1.0));
+            maxent = side(ClassifierKind.MAXENT);
         }
         return maxent;
     }
 
     private Side encoder() {
         if (encoder == null) {
-            encoder = side(sample -> EncoderIntentClassifier.train(sample, sentences, nlu.encoder())
-                    .withTemperature(1.0));
+            encoder = side(ClassifierKind.ENCODER);
         }
         return encoder;
     }
 
-    private Side side(Function<List<TrainingExample>, IntentClassifier> trainer) {
-        IntentClassifier classifier = trainer.apply(examples);
-        var said = new ArrayList<>(Evaluator.classify(classifier, validation));
+    private Side side(ClassifierKind kind) {
+        var trained = (UncalibratedClassifier.Single) UncalibratedClassifier.train(kind, examples, nlu, sentences);
+        var said = new ArrayList<>(Evaluator.classify(trained.classifier(), validation));
         if (folds > 0) {
-            said.addAll(CrossValidation.run(examples, folds, CrossValidation.SEED, trainer));
+            said.addAll(CrossValidation.run(examples, folds, CrossValidation.SEED, sample ->
+                    ((UncalibratedClassifier.Single) UncalibratedClassifier.train(kind, sample, nlu, sentences))
+                            .classifier()));
         }
-        return new Side(classifier, said, validation.size());
+        return new Side(trained, said, validation.size());
     }
 
-    private Calibrated single(Side side, String temperatureKey, String fallbackKey) {
-        Calibration.Tuned tuned = Calibration.fit(side.classifier(), side.said());
-        var settings = new LinkedHashMap<String, Object>();
-        settings.put(temperatureKey, round(tuned.temperature()));
-        settings.putAll(fallbackSettings(fallbackKey, tuned.policy()));
-        return new Calibrated(tuned, Calibration.tempered(side.outOfFold(), tuned.temperature()), settings);
+    private Calibrated single(Side side) {
+        Calibration.Single calibration = TemperatureScaling.fit(side.said());
+        return new Calibrated(side.trained().calibrated(calibration), calibration,
+                TemperatureScaling.tempered(side.outOfFold(), calibration.temperature()));
     }
 
     private Calibrated hybrid() {
         Side words = maxent();
         Side meaning = encoder();
-        double wordsTemperature = Calibration.fitTemperature(words.said());
-        double meaningTemperature = Calibration.fitTemperature(meaning.said());
-        List<Evaluator.Classified> wordsSaid = Calibration.tempered(words.said(), wordsTemperature);
-        List<Evaluator.Classified> meaningSaid = Calibration.tempered(meaning.said(), meaningTemperature);
+        double wordsTemperature = TemperatureScaling.fitTemperature(words.said());
+        double meaningTemperature = TemperatureScaling.fitTemperature(meaning.said());
+        List<Evaluator.Classified> wordsSaid = TemperatureScaling.tempered(words.said(), wordsTemperature);
+        List<Evaluator.Classified> meaningSaid = TemperatureScaling.tempered(meaning.said(), meaningTemperature);
         double best = 0;
         long bestCorrect = -1;
         for (double weight : WEIGHTS) {
-            List<Evaluator.Classified> blended = blend(wordsSaid, meaningSaid, weight);
+            List<Evaluator.Classified> blended = blend(wordsSaid, meaningSaid, new HybridBlend(weight, 1.0));
             long correct = Evaluator.outcomes(blended, ThresholdSelector.select(blended)).stream()
                     .filter(Outcome::correct).count();
             if (correct > bestCorrect) {
@@ -133,45 +130,26 @@ final class CalibratedClassifiers {
                 bestCorrect = correct;
             }
         }
-        IntentClassifier blend = new HybridIntentClassifier(
-                text -> words.classifier().classify(text).tempered(wordsTemperature),
-                text -> meaning.classifier().classify(text).tempered(meaningTemperature), best, 1.0);
-        List<Evaluator.Classified> blendedSaid = blend(wordsSaid, meaningSaid, best);
-        Calibration.Tuned tuned = Calibration.fit(blend, blendedSaid);
-
-        var settings = new LinkedHashMap<String, Object>();
-        settings.put("parley.nlu.maxent.temperature", round(wordsTemperature));
-        settings.put("parley.nlu.encoder.temperature", round(meaningTemperature));
-        settings.put("parley.nlu.hybrid.maxent-weight", best);
-        settings.put("parley.nlu.hybrid.temperature", round(tuned.temperature()));
-        settings.putAll(fallbackSettings("parley.nlu.hybrid.fallback", tuned.policy()));
-        List<Evaluator.Classified> outOfFold = blendedSaid.subList(validation.size(), blendedSaid.size());
-        return new Calibrated(tuned, Calibration.tempered(outOfFold, tuned.temperature()), settings);
+        Calibration.Single blend = TemperatureScaling.fit(blend(wordsSaid, meaningSaid, new HybridBlend(best, 1.0)));
+        var calibration = new Calibration.Blended(wordsTemperature, meaningTemperature, best, blend.temperature(),
+                blend.fallback());
+        List<Evaluator.Classified> served = blend(wordsSaid, meaningSaid, new HybridBlend(best, blend.temperature()));
+        return new Calibrated(new UncalibratedClassifier.Pair(words.trained(), meaning.trained()).calibrated(calibration),
+                calibration, served.subList(validation.size(), served.size()));
     }
 
+    /** The hybrid's rule applied to the two sides' stored predictions, question by question. */
     private static List<Evaluator.Classified> blend(List<Evaluator.Classified> words,
-                                                    List<Evaluator.Classified> meaning, double weight) {
+                                                    List<Evaluator.Classified> meaning, HybridBlend rule) {
         var blended = new ArrayList<Evaluator.Classified>(words.size());
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).question().equals(meaning.get(i).question())) {
                 throw new IllegalStateException("the two sides' predictions are out of step at " + i);
             }
-            blended.add(new Evaluator.Classified(words.get(i).question(), HybridIntentClassifier.combine(
-                    words.get(i).prediction(), meaning.get(i).prediction(), weight)));
+            Evaluator.Classified said = meaning.get(i);
+            blended.add(new Evaluator.Classified(words.get(i).question(),
+                    rule.of(words.get(i).prediction(), said::prediction)));
         }
         return blended;
-    }
-
-    /** The fallback thresholds under a settings prefix, as application.yml names them. */
-    private static Map<String, Object> fallbackSettings(String prefix, FallbackPolicy policy) {
-        var settings = new LinkedHashMap<String, Object>();
-        settings.put(prefix + ".min-confidence", policy.minConfidence());
-        settings.put(prefix + ".min-margin", policy.minMargin());
-        return settings;
-    }
-
-    /** Three decimals, as a setting is written down; calibration is not sensitive below that. */
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -11,15 +11,18 @@ import java.util.function.Predicate;
 
 import dev.parley.conversation.ClarificationPolicy;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.CachingSentenceEncoder;
+import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
-import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.UncalibratedClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,26 +91,36 @@ final class EvaluateCommand implements Callable<Integer> {
     /**
      * A classifier ready to evaluate.
      *
-     * @param temperature  the temperature of its confidence (the blend's, for the hybrid)
+     * @param calibration   its temperatures and fallback thresholds
      * @param crossOutcomes how the cross-validation folds answered; null without folds
-     * @param serving      the settings that serve it as calibrated here; empty when nothing was calibrated
+     * @param serving       the settings that serve it as calibrated here; empty when nothing was calibrated
      */
-    private record Trained(IntentClassifier classifier, FallbackPolicy policy, double temperature,
-                           double trainSeconds, List<Outcome> crossOutcomes, Map<String, Object> serving) {
+    private record Trained(IntentClassifier classifier, Calibration calibration, double trainSeconds,
+                           List<Outcome> crossOutcomes, Map<String, Object> serving) {
+
+        FallbackPolicy policy() {
+            return calibration.fallback();
+        }
+
+        double temperature() {
+            return calibration.temperature();
+        }
     }
 
     /** The classifier trained, calibrated and thresholded exactly as the settings serve it. */
     private Trained asServed(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
         // cross-validation embeds the same training texts in every fold: remembered once
-        SentenceEncoder sentences = new CachingSentenceEncoder(nlu.encoder().sentenceEncoder());
+        SentenceEncoder sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
+        Calibration calibration = nlu.calibrationOf(kind);
         long started = System.nanoTime();
-        IntentClassifier classifier = TrainedKnowledge.trainClassifier(kind, examples, nlu, sentences);
+        IntentClassifier classifier = UncalibratedClassifier.train(kind, examples, nlu, sentences)
+                .calibrated(calibration);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
-        FallbackPolicy policy = nlu.fallbackOf(kind);
         List<Outcome> crossOutcomes = folds == null ? null
                 : Evaluator.outcomes(CrossValidation.run(examples, folds, CrossValidation.SEED,
-                        sample -> TrainedKnowledge.trainClassifier(kind, sample, nlu, sentences)), policy);
-        return new Trained(classifier, policy, nlu.temperatureOf(kind), trainSeconds, crossOutcomes, Map.of());
+                        sample -> UncalibratedClassifier.train(kind, sample, nlu, sentences).calibrated(calibration)),
+                        calibration.fallback());
+        return new Trained(classifier, calibration, trainSeconds, crossOutcomes, Map.of());
     }
 
     /**
@@ -119,14 +132,11 @@ final class EvaluateCommand implements Callable<Integer> {
         var calibrated = new CalibratedClassifiers(examples, LabelledQuestionFile.read(tune), nlu,
                 folds == null ? 0 : folds).calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
-        Calibration.Tuned tuned = calibrated.tuned();
+        Calibration calibration = calibrated.calibration();
         List<Outcome> crossOutcomes = folds == null ? null
-                : Evaluator.outcomes(calibrated.outOfFold(), tuned.policy());
-        Map<String, Object> serving = new LinkedHashMap<>();
-        serving.put("parley.nlu.classifier", kind.name().toLowerCase(Locale.ROOT));
-        serving.putAll(calibrated.settings());
-        return new Trained(tuned.classifier(), tuned.policy(), tuned.temperature(), trainSeconds, crossOutcomes,
-                serving);
+                : Evaluator.outcomes(calibrated.outOfFold(), calibration.fallback());
+        return new Trained(calibrated.classifier(), calibration, trainSeconds, crossOutcomes,
+                NluProperties.settingsFor(kind, calibration));
     }
 
     private Integer print(ClassifierKind kind, Trained trained, EvaluationReport report,

@@ -27,7 +27,7 @@ final class ReportBuilder {
                 fallbacks == 0 ? 1.0 : rate(caughtOutOfScope, fallbacks),
                 rate(inScope.stream().filter(Outcome::fallback).count(), inScope.size()),
                 macroF1(outcomes),
-                Calibration.expectedCalibrationError(outcomes.stream()
+                TemperatureScaling.expectedCalibrationError(outcomes.stream()
                         .map(o -> new Evaluator.Classified(o.question(), o.prediction())).toList()),
                 worstConfusions(outcomes));
     }

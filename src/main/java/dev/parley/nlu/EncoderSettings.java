@@ -51,13 +51,4 @@ public record EncoderSettings(@DefaultValue("60") int epochs, @DefaultValue("20"
             throw new IllegalArgumentException("temperature must be positive, got " + temperature);
         }
     }
-
-    /**
-     * The shared encoder these settings name, loaded on first use: a server or a command that serves maxent alone
-     * never loads the model.
-     */
-    public SentenceEncoder sentenceEncoder() {
-        return new LazySentenceEncoder(
-                () -> OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads));
-    }
 }

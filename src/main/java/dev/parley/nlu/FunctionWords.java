@@ -7,7 +7,7 @@ import java.util.Set;
  * prepositions and the frames people type to a chat box ("tell me about", "what is"). Normalised forms, as
  * {@link TextNormalizer} produces them ("whats", not "what's").
  */
-final class FunctionWords {
+public final class FunctionWords {
 
     private static final Set<String> WORDS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "some", "any", "much", "many", "more",
@@ -21,7 +21,7 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
-    static boolean contains(String normalisedWord) {
+    public static boolean contains(String normalisedWord) {
         return WORDS.contains(normalisedWord);
     }
 }

@@ -1,5 +1,9 @@
 package dev.parley.nlu;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,31 +19,64 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param learnOutOfScope whether to train an out-of-scope class on the bundled generic questions
  *                        ({@link OutOfScopeExamples}); measured in docs/quality.md
  */
-@ConfigurationProperties("parley.nlu")
+@ConfigurationProperties(NluProperties.PREFIX)
 public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, @DefaultValue FallbackPolicy fallback,
                             @DefaultValue MaxentSettings maxent, @DefaultValue EncoderSettings encoder,
                             @DefaultValue HybridSettings hybrid, @DefaultValue("true") boolean learnOutOfScope) {
 
+    /** The settings' prefix; the names below are its record components, dashed, as the binder reads them. */
+    public static final String PREFIX = "parley.nlu";
+
     /** The fallback thresholds of the classifier that is served. */
     public FallbackPolicy servedFallback() {
-        return fallbackOf(classifier);
+        return calibrationOf(classifier).fallback();
     }
 
-    /** The temperature that calibrates one kind of classifier's confidence (the blend's, for the hybrid). */
-    public double temperatureOf(ClassifierKind kind) {
+    /**
+     * The calibration these settings give one kind of classifier: maxent's and the encoder's temperature and
+     * thresholds, each on its own calibrated scale; for the hybrid, the two halves' temperatures, its weight and its
+     * own temperature and thresholds.
+     */
+    public Calibration calibrationOf(ClassifierKind kind) {
         return switch (kind) {
-            case MAXENT -> maxent.temperature();
-            case ENCODER -> encoder.temperature();
-            case HYBRID -> hybrid.temperature();
+            case MAXENT -> new Calibration.Single(maxent.temperature(), fallback);
+            case ENCODER -> new Calibration.Single(encoder.temperature(), encoder.fallback());
+            case HYBRID -> new Calibration.Blended(maxent.temperature(), encoder.temperature(),
+                    hybrid.maxentWeight(), hybrid.temperature(), hybrid.fallback());
         };
     }
 
-    /** The fallback thresholds configured for one kind of classifier, on its own calibrated scale. */
-    public FallbackPolicy fallbackOf(ClassifierKind kind) {
-        return switch (kind) {
-            case MAXENT -> fallback;
-            case ENCODER -> encoder.fallback();
-            case HYBRID -> hybrid.fallback();
-        };
+    /**
+     * The settings that serve one kind of classifier with a calibration, as application.yml names them, in the order
+     * it lists them: the inverse of {@link #calibrationOf}, so a calibration fitted by {@code evaluate --tune} can be
+     * written down. Temperatures are given to three decimals, as a setting is written down; calibration is not
+     * sensitive below that.
+     */
+    public static Map<String, Object> settingsFor(ClassifierKind kind, Calibration calibration) {
+        var settings = new LinkedHashMap<String, Object>();
+        settings.put(PREFIX + ".classifier", kind.name().toLowerCase(Locale.ROOT));
+        if (calibration instanceof Calibration.Blended blended) {
+            settings.put(PREFIX + ".maxent.temperature", round(blended.maxentTemperature()));
+            settings.put(PREFIX + ".encoder.temperature", round(blended.encoderTemperature()));
+            settings.put(PREFIX + ".hybrid.maxent-weight", blended.maxentWeight());
+            settings.put(PREFIX + ".hybrid.temperature", round(blended.temperature()));
+            putFallback(settings, PREFIX + ".hybrid", blended.fallback());
+        } else if (kind == ClassifierKind.MAXENT) {
+            settings.put(PREFIX + ".maxent.temperature", round(calibration.temperature()));
+            putFallback(settings, PREFIX, calibration.fallback());
+        } else {
+            settings.put(PREFIX + ".encoder.temperature", round(calibration.temperature()));
+            putFallback(settings, PREFIX + ".encoder", calibration.fallback());
+        }
+        return settings;
+    }
+
+    private static void putFallback(Map<String, Object> settings, String owner, FallbackPolicy policy) {
+        settings.put(owner + ".fallback.min-confidence", policy.minConfidence());
+        settings.put(owner + ".fallback.min-margin", policy.minMargin());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }

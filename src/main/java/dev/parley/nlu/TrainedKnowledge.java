@@ -1,5 +1,6 @@
 package dev.parley.nlu;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Objects;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.knowledge.KnowledgeProperties;
 
 /**
  * A knowledge base together with the classifier trained on it: the unit that is swapped as a whole when the intents
@@ -17,43 +17,21 @@ import dev.parley.knowledge.KnowledgeProperties;
  * @param classifier trained on exactly those intents
  * @param policy     when to fall back
  * @param trainedAt  when training finished
+ * @param trainingTime how long reading, validating and training took ({@code KnowledgeTrainer}, nlu.training)
  */
 public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
-                               Instant trainedAt) {
+                               Instant trainedAt, Duration trainingTime) {
     public TrainedKnowledge {
         Objects.requireNonNull(knowledge, "knowledge must not be null");
         Objects.requireNonNull(classifier, "classifier must not be null");
         Objects.requireNonNull(policy, "policy must not be null");
+        Objects.requireNonNull(trainingTime, "training time must not be null");
     }
 
-    /**
-     * Loads the intents the knowledge settings name and trains the configured classifier on them, with that
-     * classifier's own calibration and fallback thresholds.
-     */
-    public static TrainedKnowledge train(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
-        KnowledgeBase knowledge = knowledgeSettings.load();
-        List<TrainingExample> examples = trainingExamples(knowledge, nluSettings);
-        IntentClassifier classifier = trainClassifier(nluSettings.classifier(), examples, nluSettings,
-                nluSettings.encoder().sentenceEncoder());
-        return new TrainedKnowledge(knowledge, classifier, nluSettings.servedFallback(), Instant.now());
-    }
-
-    /**
-     * Trains one kind of classifier as the settings configure it, calibration included: maxent and the encoder with
-     * their own temperatures, the hybrid as the blend of those two calibrated classifiers.
-     *
-     * @param encoder the sentence encoder the encoder and the hybrid embed with (a caching one for evaluation runs
-     *                that train many times on the same texts); maxent ignores it
-     */
-    public static IntentClassifier trainClassifier(ClassifierKind kind, List<TrainingExample> examples,
-                                                   NluProperties nluSettings, SentenceEncoder encoder) {
-        return switch (kind) {
-            case MAXENT -> MaxentIntentClassifier.train(examples, nluSettings.maxent());
-            case ENCODER -> EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder());
-            case HYBRID -> new HybridIntentClassifier(MaxentIntentClassifier.train(examples, nluSettings.maxent()),
-                    EncoderIntentClassifier.train(examples, encoder, nluSettings.encoder()),
-                    nluSettings.hybrid().maxentWeight(), nluSettings.hybrid().temperature());
-        };
+    /** A model made otherwise than by training it here (a test's), which took no time to train. */
+    public TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
+                            Instant trainedAt) {
+        this(knowledge, classifier, policy, trainedAt, Duration.ZERO);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,9 +14,14 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+import dev.parley.ParleyApplication;
 
 /**
  * Refuses to start when a {@code parley.*} setting is given that no settings record binds: a typo or a removed
@@ -24,7 +30,7 @@ import org.springframework.stereotype.Component;
  * variables such as {@code PARLEY_CHAT_RATELIMIT_BURST}). Runs before any bean is created, so before training.
  */
 @Component
-class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+public final class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
     private static final ConfigurationPropertyName PARLEY = ConfigurationPropertyName.of("parley");
     // PARLEY_TEST_POSTGRES_URL and its kin name the test suite's database (.ci/test-postgres.sh); the server reads none.
@@ -40,7 +46,31 @@ class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        var names = new SettingNames(settingsRecords(beanFactory));
+        refuseUnknown(environment, settingsRecords(beanFactory));
+    }
+
+    /**
+     * The same check for a command that starts no server ({@code evaluate}, {@code benchmark}): every settings record
+     * the server would register ({@code @ConfigurationPropertiesScan} from the application's package) counts.
+     *
+     * @throws IllegalStateException naming each unknown setting, where it was given and the one it resembles
+     */
+    public static void refuseUnknown(Environment environment) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        var records = new LinkedHashMap<String, Class<?>>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(ParleyApplication.class.getPackageName())) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            String prefix = AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix();
+            if (PARLEY.isAncestorOf(ConfigurationPropertyName.of(prefix))) {
+                records.put(prefix, type);
+            }
+        }
+        refuseUnknown(environment, records);
+    }
+
+    private static void refuseUnknown(Environment environment, Map<String, Class<?>> records) {
+        var names = new SettingNames(records);
         var unknown = new ArrayList<UnknownSettingException.Unknown>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source instanceof IterableConfigurationPropertySource iterable) {

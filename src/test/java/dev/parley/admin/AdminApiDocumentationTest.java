@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +28,7 @@ class AdminApiDocumentationTest {
 
     @BeforeEach
     void readTheDocument() {
-        spec = AdminClient.anonymous(port).get("/v3/api-docs").json();
+        spec = ApiClient.anonymous(port).get("/v3/api-docs").json();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.ClientLimitsOn;
 import dev.parley.testing.RawHttp;
 
@@ -79,7 +80,7 @@ class AdminSignInThrottleTest {
     @Test
     void rightCredentialsDoNotCountTowardsTheLock() {
         for (int i = 0; i < 15; i++) {
-            assertThat(signIn("127.0.0.65", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(404);
+            assertThat(signIn("127.0.0.65", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD).status()).isEqualTo(404);
         }
         RawHttp.Response typo = signIn("127.0.0.65", "admin", "one-typo");
         assertThat(typo.status()).isEqualTo(401);
@@ -92,21 +93,21 @@ class AdminSignInThrottleTest {
             assertThat(signIn("127.0.0.60", "admin", "guess-" + i).status()).isEqualTo(401);
         }
 
-        assertThat(signIn("127.0.0.60", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(429);
-        assertThat(signIn("127.0.0.61", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(404);
+        assertThat(signIn("127.0.0.60", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD).status()).isEqualTo(429);
+        assertThat(signIn("127.0.0.61", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD).status()).isEqualTo(404);
     }
 
     @Test
     void aWrongCaseOfTheUserNameIsAFailureToo() {
         for (int i = 0; i < 10; i++) {
-            assertThat(signIn("127.0.0.70", "ADMIN", AdminClient.PASSWORD).status()).isEqualTo(401);
+            assertThat(signIn("127.0.0.70", "ADMIN", ApiClient.ADMIN_PASSWORD).status()).isEqualTo(401);
         }
-        assertThat(signIn("127.0.0.70", AdminClient.USER, AdminClient.PASSWORD).status()).isEqualTo(429);
+        assertThat(signIn("127.0.0.70", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD).status()).isEqualTo(429);
     }
 
     @Test
     void theBuiltInPasswordIsRefusedForAClientTheTrustedProxyForwardsFromElsewhere() {
-        RawHttp.Response refused = signIn("203.0.113.80", AdminClient.USER, AdminClient.PASSWORD);
+        RawHttp.Response refused = signIn("203.0.113.80", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Content-Type")).hasValueSatisfying(
@@ -122,12 +123,12 @@ class AdminSignInThrottleTest {
 
         RawHttp.Response response = RawHttp.get(ANY_ADMIN_PATH).from("127.0.0.2")
                 .header("X-Forwarded-For", "203.0.113.81")
-                .header("Authorization", AdminSecurityTest.basic(AdminClient.USER, AdminClient.PASSWORD))
+                .header("Authorization", AdminSecurityTest.basic(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD))
                 .sendTo(port);
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(RawHttp.get(ANY_ADMIN_PATH).from("127.0.0.2")
-                .header("Authorization", AdminSecurityTest.basic(AdminClient.USER, AdminClient.PASSWORD))
+                .header("Authorization", AdminSecurityTest.basic(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD))
                 .sendTo(port).status()).as("the same machine without a proxy").isEqualTo(404);
     }
 

@@ -1,6 +1,6 @@
 package dev.parley.api;
 
-import static dev.parley.api.ApiClient.body;
+import static dev.parley.testing.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,7 +26,7 @@ class AskApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = ApiClient.anonymous(port);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.parley.api;
 
-import static dev.parley.api.ApiClient.body;
+import static dev.parley.testing.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +42,7 @@ class ClassifierChoiceApiTest {
 
         @Test
         void answersAnInScopeQuestionWithItsIntent() {
-            JsonNode reply = new ApiClient(port).ask(body("question", "who can refer cases to the ICC?")).json();
+            JsonNode reply = ApiClient.anonymous(port).ask(body("question", "who can refer cases to the ICC?")).json();
 
             assertThat(reply.get("fallback").asBoolean()).isFalse();
             assertThat(reply.get("intent").asString()).isEqualTo("icc-referral");
@@ -51,14 +52,14 @@ class ClassifierChoiceApiTest {
 
         @Test
         void answersAnotherIntent() {
-            JsonNode reply = new ApiClient(port).ask(body("question", "what does the UNHCR do?")).json();
+            JsonNode reply = ApiClient.anonymous(port).ask(body("question", "what does the UNHCR do?")).json();
 
             assertThat(reply.get("intent").asString()).isEqualTo("unhcr");
         }
 
         @Test
         void fallsBackOnAQuestionOutsideTheKnowledge() {
-            JsonNode reply = new ApiClient(port).ask(body("question", "what is the weather in Paris?")).json();
+            JsonNode reply = ApiClient.anonymous(port).ask(body("question", "what is the weather in Paris?")).json();
 
             assertThat(reply.get("fallback").asBoolean()).isTrue();
             assertThat(reply.get("intent").isNull()).isTrue();

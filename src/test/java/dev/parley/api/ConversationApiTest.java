@@ -1,6 +1,6 @@
 package dev.parley.api;
 
-import static dev.parley.api.ApiClient.body;
+import static dev.parley.testing.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** Conversations over the REST API: clarification, follow-ups, "tell me more" and context across turns. */
@@ -21,7 +22,7 @@ class ConversationApiTest {
 
     @BeforeEach
     void connect() {
-        api = new ApiClient(port);
+        api = ApiClient.anonymous(port);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.parley.api;
 
-import static dev.parley.api.ApiClient.body;
+import static dev.parley.testing.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.parley.conversation.AnswerFeedback;
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,7 +30,7 @@ class FeedbackApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = ApiClient.anonymous(port);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -18,7 +19,7 @@ class IntentApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = ApiClient.anonymous(port);
     }
 
     @Test

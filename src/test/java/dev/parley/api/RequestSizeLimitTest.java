@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.parley.system.RequestSizeLimitFilter;
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.ChunkedPost;
 import tools.jackson.databind.JsonNode;
 

@@ -10,31 +10,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.IntentProblem;
+import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.ClassifierKind;
-import dev.parley.nlu.EncoderSettings;
 import dev.parley.nlu.FallbackPolicy;
-import dev.parley.nlu.FeatureSettings;
-import dev.parley.nlu.HybridSettings;
-import dev.parley.nlu.MaxentSettings;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.OutOfScopeScore;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
+import dev.parley.testing.NluFixtures;
 
 class ActiveKnowledgeTest {
 
     private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.04, 0);
-    private static final NluProperties NLU = new NluProperties(ClassifierKind.MAXENT, FALLBACK,
-            new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
-            new EncoderSettings(60, 0.5, 1e-4, 1.0, FALLBACK, 0, OutOfScopeScore.PROBABILITY, 0.03),
-            new HybridSettings(0.5, 1.0, FALLBACK), true);
+    private static final NluProperties NLU = NluFixtures.builder().classifier(ClassifierKind.MAXENT).uncalibrated()
+            .fallback(FALLBACK).encoderRegression(0.5, 1e-4).encoderThreads(0).maxentWeight(0.5).build();
 
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {
-        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU));
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train());
 
         TrainedKnowledge trained = active.get();
 
@@ -46,8 +41,8 @@ class ActiveKnowledgeTest {
 
     @Test
     void aFailedBackgroundTrainingSurfacesItsOwnExceptionOnGet(@TempDir Path empty) {
-        var active = ActiveKnowledge.trainingInBackground(() -> TrainedKnowledge.train(
-                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU));
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
+                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU).train());
 
         assertThatThrownBy(active::get).isInstanceOfSatisfying(InvalidKnowledgeException.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -56,8 +51,8 @@ class ActiveKnowledgeTest {
 
     @Test
     void replaceReturnsTheModelItReplaced() {
-        TrainedKnowledge first = TrainedKnowledge.train(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU);
+        TrainedKnowledge first = new KnowledgeTrainer(
+                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train();
         TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
                 first.trainedAt().plusSeconds(1));
         var active = ActiveKnowledge.of(first);

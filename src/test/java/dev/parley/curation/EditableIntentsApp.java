@@ -13,7 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.parley.admin.AdminClient;
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.KnowledgeFixture;
 
 /**
@@ -36,11 +36,11 @@ abstract class EditableIntentsApp {
 
     @LocalServerPort
     int port;
-    AdminClient admin;
+    ApiClient admin;
 
     @BeforeEach
     void signIn() {
-        admin = AdminClient.asAdmin(port);
+        admin = ApiClient.asAdmin(port);
     }
 
     @AfterEach

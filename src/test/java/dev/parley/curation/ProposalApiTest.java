@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
-import dev.parley.admin.AdminClient;
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.ChunkedPost;
 import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +51,7 @@ class ProposalApiTest extends EditableIntentsApp {
         assertThat(admin.reload().status()).isEqualTo(200);
         assertThat(admin.intentFor(UNANSWERED)).isNotEqualTo("icc-referral");
 
-        AdminClient.Response response = admin.propose("icc-referral", UNANSWERED,
+        ApiClient.Response response = admin.propose("icc-referral", UNANSWERED,
                 "who may bring a matter before the international criminal court", "ICC referrals",
                 "what does the ICC do?", "Who triggers a Rome Statute docket!", "Who can refer cases to the "
                         + "International Criminal Court");
@@ -76,7 +76,7 @@ class ProposalApiTest extends EditableIntentsApp {
 
     @Test
     void quotesAnExampleThatYamlWouldOtherwiseReadAsSomethingElse() {
-        AdminClient.Response response = admin.propose("icc-referral", "icc: who refers? # really");
+        ApiClient.Response response = admin.propose("icc-referral", "icc: who refers? # really");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(IntentsFolder.read(iccReferral)).contains(LAST_SEED_EXAMPLE + "  - 'icc: who refers? # really'\n");
@@ -85,7 +85,7 @@ class ProposalApiTest extends EditableIntentsApp {
 
     @Test
     void dropsInvisibleCharactersFromTheExampleItWrites() {
-        AdminClient.Response response = admin.propose("icc-referral", "\uFEFFwho sends\u200B cases to\u202E the hague");
+        ApiClient.Response response = admin.propose("icc-referral", "\uFEFFwho sends\u200B cases to\u202E the hague");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(IntentsFolder.read(iccReferral)).contains(LAST_SEED_EXAMPLE + "  - who sends cases to the hague\n");
@@ -95,7 +95,7 @@ class ProposalApiTest extends EditableIntentsApp {
     void writesNothingWhenEveryExampleIsKnownAlready() {
         String before = IntentsFolder.read(iccReferral);
 
-        AdminClient.Response response = admin.propose("icc-referral", "icc referrals", "What does the ICC do");
+        ApiClient.Response response = admin.propose("icc-referral", "icc referrals", "What does the ICC do");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("added")).isEmpty();
@@ -108,7 +108,7 @@ class ProposalApiTest extends EditableIntentsApp {
     void skipsAQuestionTheKnowledgeBaseListsAsOutOfScope() {
         String before = IntentsFolder.read(iccReferral);
 
-        AdminClient.Response response = admin.propose("icc-referral", "ICC seat city?");
+        ApiClient.Response response = admin.propose("icc-referral", "ICC seat city?");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(skipped(response.json())).containsExactly("ICC seat city? | is already a question this knowledge "
@@ -126,7 +126,7 @@ class ProposalApiTest extends EditableIntentsApp {
                 LAST_SEED_EXAMPLE + "  - what does the u n do\n"));
         assertThat(admin.reload().status()).isEqualTo(200);
 
-        AdminClient.Response response = admin.propose("icc-referral", "What does the U.N. do?");
+        ApiClient.Response response = admin.propose("icc-referral", "What does the U.N. do?");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(texts(response.json().get("added"))).containsExactly("What does the U.N. do?");
@@ -141,14 +141,14 @@ class ProposalApiTest extends EditableIntentsApp {
         IntentsFolder.write(iccReferral, withAcronym);
         assertThat(admin.reload().status()).isEqualTo(200);
 
-        AdminClient.Response response = admin.propose("icc-referral", "what does the UN do");
+        ApiClient.Response response = admin.propose("icc-referral", "what does the UN do");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(skipped(response.json())).containsExactly("what does the UN do | is already an example of this "
                 + "intent");
         IntentsFolder.write(iccReferral, withAcronym.replace("  - What does the U.N. do?\n",
                 "  - What does the U.N. do?\n  - what does the UN do\n"));
-        AdminClient.Response byHand = admin.reload();
+        ApiClient.Response byHand = admin.reload();
         assertThat(byHand.status()).isEqualTo(422);
         assertThat(byHand.json().get("errors").get(0).get("reason").asString())
                 .startsWith("repeats examples[").endsWith("]: 'what does the UN do'");
@@ -160,7 +160,7 @@ class ProposalApiTest extends EditableIntentsApp {
         IntentsFolder.write(intents.resolve("no-answer.yaml"),
                 "question: Who?\nexamples: [a, b, c, d, e, f, g, h, i, j, k, l]\n");
 
-        AdminClient.Response response = admin.propose("icc-referral", UNANSWERED);
+        ApiClient.Response response = admin.propose("icc-referral", UNANSWERED);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -181,13 +181,13 @@ class ProposalApiTest extends EditableIntentsApp {
         List<String> examples = List.of("icc mandate in a nutshell", "purpose of the hague criminal court",
                 "what is the icc there for", "icc in plain words");
         ExecutorService curators = Executors.newFixedThreadPool(examples.size());
-        List<Future<AdminClient.Response>> responses = new ArrayList<>();
+        List<Future<ApiClient.Response>> responses = new ArrayList<>();
         for (String example : examples) {
-            responses.add(curators.submit(() -> AdminClient.asAdmin(port).propose("icc-role", example)));
+            responses.add(curators.submit(() -> ApiClient.asAdmin(port).propose("icc-role", example)));
         }
         curators.shutdown();
 
-        for (Future<AdminClient.Response> response : responses) {
+        for (Future<ApiClient.Response> response : responses) {
             assertThat(response.get().status()).isEqualTo(200);
         }
         // Had two proposals edited the file at once, one would have written over the other's example.
@@ -199,7 +199,7 @@ class ProposalApiTest extends EditableIntentsApp {
         String body = biggestValidProposal();
         int examplesBefore = examplesOnFile(iccReferral).size();
 
-        AdminClient.Response response = admin.post("/api/v1/admin/proposals", body);
+        ApiClient.Response response = admin.post("/api/v1/admin/proposals", body);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("added")).hasSize(ExampleProposal.MAX_EXAMPLES);
@@ -213,7 +213,7 @@ class ProposalApiTest extends EditableIntentsApp {
         String proposal = biggestValidProposal();
         long limit = 1024 * 1024;
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (AdminClient.USER + ":" + AdminClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (ApiClient.ADMIN + ":" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         // A valid proposal with an unknown field (ignored) that takes it one byte over the limit.
         ChunkedPost.Response response = ChunkedPost.send(port, "POST", "/api/v1/admin/proposals",
@@ -251,9 +251,9 @@ class ProposalApiTest extends EditableIntentsApp {
     @Test
     void refusesRequestsWithoutAdminCredentials() {
         String before = IntentsFolder.read(iccReferral);
-        for (AdminClient stranger : List.of(AdminClient.anonymous(port),
-                AdminClient.withCredentials(port, "admin", "wrong"))) {
-            AdminClient.Response response = stranger.propose("icc-referral", UNANSWERED);
+        for (ApiClient stranger : List.of(ApiClient.anonymous(port),
+                ApiClient.withCredentials(port, "admin", "wrong"))) {
+            ApiClient.Response response = stranger.propose("icc-referral", UNANSWERED);
 
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -266,7 +266,7 @@ class ProposalApiTest extends EditableIntentsApp {
 
         @Test
         void forAnUnknownIntentWith404() {
-            AdminClient.Response response = admin.propose("icc-refferal", UNANSWERED);
+            ApiClient.Response response = admin.propose("icc-refferal", UNANSWERED);
 
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -278,7 +278,7 @@ class ProposalApiTest extends EditableIntentsApp {
         void with400(String body, String detail) {
             String before = IntentsFolder.read(iccReferral);
 
-            AdminClient.Response response = admin.post("/api/v1/admin/proposals", body);
+            ApiClient.Response response = admin.post("/api/v1/admin/proposals", body);
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.parley.admin.AdminClient;
 import dev.parley.knowledge.InvalidKnowledgeException;
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
@@ -37,7 +37,7 @@ class ReloadApiTest extends EditableIntentsApp {
         assertThat(admin.intentFor("do you keep my questions?")).isNotEqualTo("privacy");
         IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
 
-        AdminClient.Response reload = admin.reload();
+        ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(200);
         assertThat(reload.contentType()).startsWith("application/json");
@@ -60,7 +60,7 @@ class ReloadApiTest extends EditableIntentsApp {
                         .replaceAll("(?s)answer: \\|.*?\ntags", "tags").replaceAll("  - (.*)\n", "  - $1 now\n"));
         IntentsFolder.write(intents.resolve("bad-yaml.yaml"), "question: [unclosed\nanswer: x\n");
 
-        AdminClient.Response reload = admin.reload();
+        ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(422);
         assertThat(reload.contentType()).startsWith("application/problem+json");
@@ -80,7 +80,7 @@ class ReloadApiTest extends EditableIntentsApp {
     void refusesAFileThatIsNoUtf8Text() throws Exception {
         java.nio.file.Files.write(intents.resolve("latin1.yaml"), new byte[] {'q', ':', ' ', (byte) 0xE9, '\n'});
 
-        AdminClient.Response reload = admin.reload();
+        ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(422);
         assertThat(reload.json().get("errors").get(0).get("reason").asString()).contains("latin1.yaml");
@@ -106,7 +106,7 @@ class ReloadApiTest extends EditableIntentsApp {
         Path huge = intents.resolve("huge.yaml");
         writeTwentyMegabytes(huge, "question: What is this?\nanswer: Nothing.\nexamples:\n", "  - example %d\n");
 
-        AdminClient.Response reload = admin.reload();
+        ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(422);
         assertThat(reload.contentType()).startsWith("application/problem+json");
@@ -123,7 +123,7 @@ class ReloadApiTest extends EditableIntentsApp {
         Path outOfScope = intents.resolve("_out-of-scope.yaml");
         writeTwentyMegabytes(outOfScope, "examples:\n", "  - question %d not answered here\n");
 
-        AdminClient.Response reload = admin.reload();
+        ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(422);
         assertThat(errors(reload)).containsExactly("_out-of-scope.yaml | - | is " + Files.size(outOfScope)
@@ -144,7 +144,7 @@ class ReloadApiTest extends EditableIntentsApp {
         }
     }
 
-    private static List<String> errors(AdminClient.Response response) {
+    private static List<String> errors(ApiClient.Response response) {
         List<String> errors = new ArrayList<>();
         response.json().get("errors").forEach(error -> errors.add(Path.of(error.get("file").asString()).getFileName()
                 + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
@@ -161,7 +161,7 @@ class ReloadApiTest extends EditableIntentsApp {
         List<Future<Integer>> counts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             counts.add(askers.submit(() -> {
-                var asker = AdminClient.anonymous(port);
+                var asker = ApiClient.anonymous(port);
                 int asked = 0;
                 do {
                     String intent = asker.intentFor("who can refer cases to the ICC?");
@@ -195,9 +195,9 @@ class ReloadApiTest extends EditableIntentsApp {
 
     @Test
     void refusesRequestsWithoutAdminCredentials() {
-        for (AdminClient stranger : List.of(AdminClient.anonymous(port),
-                AdminClient.withCredentials(port, "admin", "wrong"))) {
-            AdminClient.Response response = stranger.reload();
+        for (ApiClient stranger : List.of(ApiClient.anonymous(port),
+                ApiClient.withCredentials(port, "admin", "wrong"))) {
+            ApiClient.Response response = stranger.reload();
 
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");

@@ -22,14 +22,14 @@ class CalibrationTest {
             labelled.add(classified(truth, 0.4, 0.3, 0.3));
         }
 
-        double temperature = Calibration.fitTemperature(labelled);
+        double temperature = TemperatureScaling.fitTemperature(labelled);
         List<Evaluator.Classified> calibrated = labelled.stream()
                 .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
 
         assertThat(temperature).isLessThan(1.0);
         assertThat(calibrated.get(1).prediction().top().score()).isCloseTo(0.9, offset(0.01));
-        assertThat(Calibration.expectedCalibrationError(labelled)).isCloseTo(0.5, offset(1e-9));
-        assertThat(Calibration.expectedCalibrationError(calibrated)).isLessThan(0.01);
+        assertThat(TemperatureScaling.expectedCalibrationError(labelled)).isCloseTo(0.5, offset(1e-9));
+        assertThat(TemperatureScaling.expectedCalibrationError(calibrated)).isLessThan(0.01);
     }
 
     @Test

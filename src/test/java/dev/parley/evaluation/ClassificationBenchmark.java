@@ -20,7 +20,7 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Prediction;
-import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Single-question classification time of each classifier, trained on the seed knowledge base and calibrated exactly
@@ -64,7 +64,7 @@ public class ClassificationBenchmark {
         var settings = new ApplicationSettings(Map.of("parley.nlu.classifier", kind.name(),
                 "parley.nlu.encoder.threads", String.valueOf(onnxThreads)));
         NluProperties nlu = settings.nlu();
-        return TrainedKnowledge.train(settings.knowledge(), nlu).classifier();
+        return new KnowledgeTrainer(settings.knowledge(), nlu).train().classifier();
     }
 
     private String question() {

@@ -25,7 +25,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.InMemoryExchangeLog;
 import dev.parley.conversation.UserMessage;
-import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
  * Context across turns, measured: follow-up questions (src/test/resources/evaluation/context.tsv, never trained on)
@@ -51,7 +51,7 @@ class ContextQualityTest {
                 .map(columns -> new FollowUp(columns[0], columns[1], columns[2]))
                 .toList();
         var settings = new ApplicationSettings(Map.of());
-        var active = ActiveKnowledge.of(TrainedKnowledge.train(settings.knowledge(), settings.nlu()));
+        var active = ActiveKnowledge.of(new KnowledgeTrainer(settings.knowledge(), settings.nlu()).train());
         ConversationProperties conversation = settings.conversation();
         log = new InMemoryExchangeLog();
         withContext = new ConversationService(active, log, conversation, Clock.systemUTC());

@@ -138,6 +138,20 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anUnknownSettingIsRefusedWithItsNameAsTheServerRefusesIt() throws IOException {
+        Path test = write("test.tsv", "greeting\thello there\n");
+
+        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", test.toString(),
+                "--set", "parley.nlu.maxent.temprature=0.5"});
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: 1 unknown setting(s)",
+                "parley.nlu.maxent.temprature (--set parley.nlu.maxent.temprature): "
+                        + "did you mean parley.nlu.maxent.temperature?");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void wrongUsageExplainsItself() {
         int exit = ParleyCommandLine.run(new String[] {"evaluate"});
 

@@ -18,13 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.parley.knowledge.KnowledgeBase;
-import dev.parley.nlu.CachingSentenceEncoder;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.SentenceEncoder;
 import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.UncalibratedClassifier;
 
 /**
  * The answer-quality gate: the seed knowledge base, trained with the classifier the server serves and exactly as
@@ -55,8 +57,8 @@ class HeldOutQualityTest {
         knowledge = applicationSettings.knowledge().load();
         settings = applicationSettings.nlu();
         training = TrainedKnowledge.trainingExamples(knowledge, settings);
-        sentences = new CachingSentenceEncoder(settings.encoder().sentenceEncoder());
-        served = TrainedKnowledge.trainClassifier(settings.classifier(), training, settings, sentences);
+        sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(settings.encoder()));
+        served = UncalibratedClassifier.trainAsConfigured(settings.classifier(), training, settings, sentences);
     }
 
     static List<Path> heldOutSets() {
@@ -78,7 +80,7 @@ class HeldOutQualityTest {
     @Test
     void crossValidationOverTheIntentsOwnExamplesStaysAboveItsFloor() {
         List<Evaluator.Classified> folds = CrossValidation.run(training, 5, CrossValidation.SEED,
-                sample -> TrainedKnowledge.trainClassifier(settings.classifier(), sample, settings, sentences));
+                sample -> UncalibratedClassifier.trainAsConfigured(settings.classifier(), sample, settings, sentences));
 
         EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(folds, settings.servedFallback()));
 

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,8 +51,8 @@ class AnswersSurviveAKillTest {
 
         ForkedServer restarted = ForkedServer.start(workDir);
         try {
-            var feedback = new HistoryApi(restarted.port());
-            List<String> lost = answered.stream().filter(id -> feedback.feedback(id, true, null) != 204).toList();
+            var feedback = ApiClient.anonymous(restarted.port());
+            List<String> lost = answered.stream().filter(id -> feedback.feedback(id, true, null).status() != 204).toList();
 
             assertThat(lost.size()).as("answers handed out before the kill whose exchange is gone (of %d), e.g. %s",
                     answered.size(), lost.stream().limit(3).toList()).isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,22 +32,24 @@ class ExchangeExportTest {
     int port;
     @Autowired
     JdbcClient database;
-    HistoryApi api;
+    ApiClient api;
+    ApiClient admin;
     StoredRows rows;
     String session;
 
     @BeforeEach
     void setUp() {
-        api = new HistoryApi(port);
+        api = ApiClient.anonymous(port);
+        admin = ApiClient.asAdmin(port);
         rows = new StoredRows(database);
         session = "export-" + UUID.randomUUID();
     }
 
     @Test
     void refusesWithoutCredentials() {
-        HttpResponse<String> response = api.exportCsvWithoutCredentials();
+        ApiClient.Response response = api.exportCsv("");
 
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.status()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -57,14 +59,14 @@ class ExchangeExportTest {
 
     @Test
     void refusesAWrongPassword() {
-        assertThat(api.exportCsv("", HistoryApi.ADMIN, "guess").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.withCredentials(port, ApiClient.ADMIN, "guess").exportCsv("").status()).isEqualTo(401);
     }
 
     @Test
     void isAnAttachmentOfTextCsvWithTheColumnsInOrder() throws IOException {
-        HttpResponse<String> response = api.exportCsv("?from=2026-01-01&to=2026-01-31");
+        ApiClient.Response response = admin.exportCsv("?from=2026-01-01&to=2026-01-31");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"parley-exchanges-2026-01-01-2026-01-31.csv\"");
@@ -75,7 +77,7 @@ class ExchangeExportTest {
 
     @Test
     void anOpenPeriodIsNamedFromTheBeginningToToday() {
-        assertThat(api.exportCsv("").headers().firstValue("Content-Disposition")).hasValue(
+        assertThat(admin.exportCsv("").headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"parley-exchanges-beginning-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
     }
 
@@ -84,10 +86,10 @@ class ExchangeExportTest {
         List<String> questions = List.of("refer, to the ICC, who can?", "what does \"UNHCR\" stand for?",
                 "who can refer cases\nto the ICC?", "so; what\r\nabout\tmigration?");
         List<String> answerIds = questions.stream()
-                .map(question -> api.ask(question, session).get("answerId").asString()).toList();
+                .map(question -> api.replyTo(question, session).get("answerId").asString()).toList();
         api.feedback(answerIds.get(0), false, "a \"comment\", with\nall of it");
 
-        String body = api.exportCsv("").body();
+        String body = admin.exportCsv("").body();
 
         List<CSVRecord> mine = mine(body);
         assertThat(mine).extracting(row -> row.get("question")).containsExactlyElementsOf(questions);
@@ -99,10 +101,10 @@ class ExchangeExportTest {
 
     @Test
     void storesEveryFieldOfAnExchangeInItsColumn() throws IOException {
-        var reply = api.ask("who can refer cases to the ICC?", session);
+        var reply = api.replyTo("who can refer cases to the ICC?", session);
         api.feedback(reply.get("answerId").asString(), true, "clear");
 
-        CSVRecord row = mine(api.exportCsv("").body()).get(0);
+        CSVRecord row = mine(admin.exportCsv("").body()).get(0);
 
         assertThat(Instant.parse(row.get("asked_at"))).isBetween(Instant.now().minusSeconds(60), Instant.now());
         assertThat(row.get("asked_at")).endsWith("Z");
@@ -124,10 +126,10 @@ class ExchangeExportTest {
             // Spreadsheets skip leading blanks before they look for a formula (OWASP, CSV injection).
             " =HYPERLINK(\"http://evil.example\",\"click\")", "\t=1+2", "\r\n+1+2", "\u00a0\u2003@SUM(A1:A9)"})
     void textThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe(String question) throws IOException {
-        String answerId = api.ask(question, session).get("answerId").asString();
+        String answerId = api.replyTo(question, session).get("answerId").asString();
         api.feedback(answerId, false, question);
 
-        CSVRecord row = mine(api.exportCsv("").body()).get(0);
+        CSVRecord row = mine(admin.exportCsv("").body()).get(0);
 
         assertThat(row.get("question")).isEqualTo("'" + question);
         assertThat(row.get("comment")).isEqualTo("'" + question);
@@ -136,17 +138,17 @@ class ExchangeExportTest {
     @ParameterizedTest
     @ValueSource(strings = {"what is 2+2?", " a question after a blank", "e-mail @ the office", "'quoted"})
     void textThatIsNoFormulaIsExportedAsTyped(String question) throws IOException {
-        api.ask(question, session);
+        api.replyTo(question, session);
 
-        assertThat(mine(api.exportCsv("").body()).get(0).get("question")).isEqualTo(question);
+        assertThat(mine(admin.exportCsv("").body()).get(0).get("question")).isEqualTo(question);
     }
 
     @Test
     void aSessionIdThatLooksLikeAFormulaIsDefusedToo() throws IOException {
         session = "-" + UUID.randomUUID();
-        api.ask("hello", session);
+        api.replyTo("hello", session);
 
-        String body = api.exportCsv("").body();
+        String body = admin.exportCsv("").body();
 
         assertThat(parse(body).getRecords()).extracting(row -> row.get("session_id")).contains("'" + session)
                 .doesNotContain(session);
@@ -163,14 +165,14 @@ class ExchangeExportTest {
         String last = rows.plantExchange(end.minusNanos(1000), session, "last moment");
         rows.plantExchange(end, session, "just after");
 
-        HttpResponse<String> response = api.exportCsv("?from=" + from + "&to=" + to);
+        ApiClient.Response response = admin.exportCsv("?from=" + from + "&to=" + to);
 
         assertThat(mine(response.body())).extracting(row -> row.get("answer_id")).containsExactly(first, last);
-        assertThat(mine(api.exportCsv("?to=" + from).body())).extracting(row -> row.get("question"))
+        assertThat(mine(admin.exportCsv("?to=" + from).body())).extracting(row -> row.get("question"))
                 .containsExactly("just before", "first moment");
-        assertThat(mine(api.exportCsv("?from=" + to.plusDays(1)).body())).extracting(row -> row.get("question"))
+        assertThat(mine(admin.exportCsv("?from=" + to.plusDays(1)).body())).extracting(row -> row.get("question"))
                 .containsExactly("just after");
-        assertThat(mine(api.exportCsv("?from=" + from.minusDays(30) + "&to=" + from.minusDays(20)).body())).isEmpty();
+        assertThat(mine(admin.exportCsv("?from=" + from.minusDays(30) + "&to=" + from.minusDays(20)).body())).isEmpty();
     }
 
     private List<CSVRecord> mine(String body) throws IOException {
@@ -188,22 +190,22 @@ class ExchangeExportTest {
         @ValueSource(strings = {"?from=2026-13-01", "?from=2026-02-30", "?to=yesterday", "?from=26-01-01",
                 "?from=%2B300000-01-01", "?to=2026-1-5", "?from=2026-01-01T00:00:00Z"})
         void aMalformedDate(String query) {
-            assertBadRequest(api.exportCsv(query), "must be a date as yyyy-MM-dd");
+            assertBadRequest(admin.exportCsv(query), "must be a date as yyyy-MM-dd");
         }
 
         @Test
         void fromAfterTo() {
-            assertBadRequest(api.exportCsv("?from=2026-03-02&to=2026-03-01"),
+            assertBadRequest(admin.exportCsv("?from=2026-03-02&to=2026-03-01"),
                     "'from' (2026-03-02) must not be after 'to' (2026-03-01)");
         }
 
         @Test
         void oneDayIsAValidPeriod() {
-            assertThat(api.exportCsv("?from=2026-03-01&to=2026-03-01").statusCode()).isEqualTo(200);
+            assertThat(admin.exportCsv("?from=2026-03-01&to=2026-03-01").status()).isEqualTo(200);
         }
 
-        private void assertBadRequest(HttpResponse<String> response, String detail) {
-            assertThat(response.statusCode()).isEqualTo(400);
+        private void assertBadRequest(ApiClient.Response response, String detail) {
+            assertThat(response.status()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             var problem = JsonMapper.builder().build().readTree(response.body());

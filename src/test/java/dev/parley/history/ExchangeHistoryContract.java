@@ -30,11 +30,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.parley.admin.AdminClient;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.conversation.UserMessage;
 import dev.parley.nlu.TextNormalizer;
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,13 +59,15 @@ abstract class ExchangeHistoryContract {
     @Autowired
     HistoryRetention retention;
 
-    HistoryApi api;
+    ApiClient api;
+    ApiClient admin;
     StoredRows rows;
     String session;
 
     @BeforeEach
     void setUp() {
-        api = new HistoryApi(port);
+        api = ApiClient.anonymous(port);
+        admin = ApiClient.asAdmin(port);
         rows = new StoredRows(database);
         session = "contract-" + UUID.randomUUID();
     }
@@ -85,7 +87,7 @@ abstract class ExchangeHistoryContract {
     @Test
     void anExchangeAskedOverHttpIsStoredWithAllItsFields() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        JsonNode reply = api.ask("Who can refer cases to the ICC?", session);
+        JsonNode reply = api.replyTo("Who can refer cases to the ICC?", session);
         Instant after = Instant.now();
 
         Map<String, Object> stored = rows.exchange(reply.get("answerId").asString());
@@ -105,10 +107,10 @@ abstract class ExchangeHistoryContract {
     @Test
     void textInAnyScriptIsStoredAsTyped() {
         String question = "ما هو دور الأمم المتحدة؟ 🙂 Ｉｃｃ";
-        String answerId = api.ask(question, session).get("answerId").asString();
+        String answerId = api.replyTo(question, session).get("answerId").asString();
         String comment = "👍".repeat(1000);
 
-        assertThat(api.feedback(answerId, true, comment)).isEqualTo(204);
+        assertThat(api.feedback(answerId, true, comment).status()).isEqualTo(204);
 
         assertThat(rows.exchange(answerId)).containsEntry("question", question);
         assertThat(rows.feedback(answerId).orElseThrow()).containsEntry("comment", comment);
@@ -123,9 +125,9 @@ abstract class ExchangeHistoryContract {
     void theWidestQuestionsAChannelAcceptsAreStoredAndTakeFeedback() {
         for (String question : List.of("\uFDFA".repeat(250), "\uFDFA".repeat(UserMessage.MAX_LENGTH),
                 "\uD83D\uDE00".repeat(UserMessage.MAX_LENGTH), "\uFB2C".repeat(UserMessage.MAX_LENGTH))) {
-            String answerId = api.ask(question, session).get("answerId").asString();
+            String answerId = api.replyTo(question, session).get("answerId").asString();
 
-            assertThat(api.feedback(answerId, true, null)).isEqualTo(204);
+            assertThat(api.feedback(answerId, true, null).status()).isEqualTo(204);
             assertThat(rows.exchange(answerId)).containsEntry("question", question)
                     .containsEntry("normalized_question", new TextNormalizer().normalize(question));
         }
@@ -138,31 +140,31 @@ abstract class ExchangeHistoryContract {
         database.sql("alter table exchange add constraint exchange_refused_in_test check (session_id <> '"
                 + refused + "')").update();
         try {
-            var response = api.askRaw("who can refer cases to the ICC?", refused);
+            var response = api.ask(ApiClient.body("question", "who can refer cases to the ICC?", "sessionId", refused));
 
-            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.status()).isEqualTo(503);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(response.body()).contains("\"title\":\"Answer not kept\"").doesNotContain("answerId");
         } finally {
             database.sql("alter table exchange drop constraint exchange_refused_in_test").update();
         }
-        assertThat(api.ask("who can refer cases to the ICC?", refused).get("answerId").asString()).isNotBlank();
+        assertThat(api.replyTo("who can refer cases to the ICC?", refused).get("answerId").asString()).isNotBlank();
     }
 
     @Test
     void aNulCharacterIsRefusedBeforeAnyDatabaseSeesIt() {
         // PostgreSQL cannot store NUL in text: the rule for all user text refuses it with a 400 at the edge.
-        String answerId = api.ask("who can refer cases to the ICC?", session).get("answerId").asString();
+        String answerId = api.replyTo("who can refer cases to the ICC?", session).get("answerId").asString();
 
-        assertThat(api.feedback(answerId, false, "nul\u0000 inside")).isEqualTo(400);
+        assertThat(api.feedback(answerId, false, "nul\u0000 inside").status()).isEqualTo(400);
 
         assertThat(rows.feedback(answerId)).isEmpty();
     }
 
     @Test
     void aFallbackIsStoredWithoutAnIntent() {
-        JsonNode reply = api.ask("what is the weather in Paris?", session);
+        JsonNode reply = api.replyTo("what is the weather in Paris?", session);
 
         Map<String, Object> stored = rows.exchange(reply.get("answerId").asString());
 
@@ -173,14 +175,14 @@ abstract class ExchangeHistoryContract {
 
     @Test
     void feedbackIsStoredAndASecondVerdictReplacesTheFirst() {
-        String answerId = api.ask("what does the UNHCR do?", session).get("answerId").asString();
+        String answerId = api.replyTo("what does the UNHCR do?", session).get("answerId").asString();
 
-        assertThat(api.feedback(answerId, false, "Not what I asked, sorry: \"UNHCR\"?")).isEqualTo(204);
+        assertThat(api.feedback(answerId, false, "Not what I asked, sorry: \"UNHCR\"?").status()).isEqualTo(204);
         assertThat(rows.feedback(answerId)).hasValueSatisfying(first -> assertThat(first)
                 .containsEntry("helpful", false).containsEntry("comment", "Not what I asked, sorry: \"UNHCR\"?"));
         Instant firstGiven = StoredRows.instant(rows.feedback(answerId).orElseThrow().get("given_at"));
 
-        assertThat(api.feedback(answerId, true, null)).isEqualTo(204);
+        assertThat(api.feedback(answerId, true, null).status()).isEqualTo(204);
 
         assertThat(rows.count("select count(*) from feedback where answer_id = ?", answerId)).isEqualTo(1);
         Map<String, Object> replaced = rows.feedback(answerId).orElseThrow();
@@ -190,7 +192,7 @@ abstract class ExchangeHistoryContract {
 
     @Test
     void firstVerdictsGivenAtTheSameMomentAreAllKeptAsOneRow() throws Exception {
-        String answerId = api.ask("who can refer cases to the ICC?", session).get("answerId").asString();
+        String answerId = api.replyTo("who can refer cases to the ICC?", session).get("answerId").asString();
         int threads = 8;
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -224,8 +226,8 @@ abstract class ExchangeHistoryContract {
     @Test
     void recentTurnsAreTheSessionsNewestFirstWithinTheLimit() {
         List<String> answers = List.of("hello", "what does the UNHCR do?", "who can refer cases to the ICC?").stream()
-                .map(question -> api.ask(question, session).get("answerId").asString()).toList();
-        api.ask("hello", "another-" + UUID.randomUUID());
+                .map(question -> api.replyTo(question, session).get("answerId").asString()).toList();
+        api.replyTo("hello", "another-" + UUID.randomUUID());
 
         List<Exchange> turns = exchangeLog.recentTurns(session, Instant.now().minus(Duration.ofMinutes(5)), 2);
 
@@ -254,13 +256,13 @@ abstract class ExchangeHistoryContract {
 
     @Test
     void theCsvExportHasTheStoredExchangesWithTheirFeedback() throws IOException {
-        JsonNode first = api.ask("who can refer cases to the ICC?", session);
-        JsonNode second = api.ask("what is the weather, in Paris?", session);
+        JsonNode first = api.replyTo("who can refer cases to the ICC?", session);
+        JsonNode second = api.replyTo("what is the weather, in Paris?", session);
         api.feedback(second.get("answerId").asString(), false, "Say \"I don't know\",\nthen help.");
 
-        var response = api.exportCsv("");
+        var response = admin.exportCsv("");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         List<CSVRecord> mine = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(response.body())).getRecords().stream()
                 .filter(row -> row.get("session_id").equals(session)).toList();
@@ -280,7 +282,7 @@ abstract class ExchangeHistoryContract {
         List<String> planted = IntStream.range(0, 1200)
                 .mapToObj(i -> rows.plantExchange(base.plusSeconds(i), session, "question " + i)).toList();
 
-        String body = api.exportCsv("?from=" + LocalDate.ofInstant(base, ZoneOffset.UTC)).body();
+        String body = admin.exportCsv("?from=" + LocalDate.ofInstant(base, ZoneOffset.UTC)).body();
 
         assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body)).getRecords().stream()
@@ -293,18 +295,17 @@ abstract class ExchangeHistoryContract {
     void erasingASessionDeletesItsExchangesAndFeedbackFromEveryViewAndNothingElse(CapturedOutput output)
             throws IOException {
         String unansweredQuestion = "what is the weather in Paris tomorrow, " + session + "?";
-        String answered = api.ask("who can refer cases to the ICC?", session).get("answerId").asString();
-        String unanswered = api.ask(unansweredQuestion, session).get("answerId").asString();
-        assertThat(api.feedback(answered, false, "Please forget me")).isEqualTo(204);
+        String answered = api.replyTo("who can refer cases to the ICC?", session).get("answerId").asString();
+        String unanswered = api.replyTo(unansweredQuestion, session).get("answerId").asString();
+        assertThat(api.feedback(answered, false, "Please forget me").status()).isEqualTo(204);
         String otherSession = "contract-other-" + UUID.randomUUID();
-        String kept = api.ask("what does the UNHCR do?", otherSession).get("answerId").asString();
-        assertThat(api.feedback(kept, false, "Keep me")).isEqualTo(204);
-        AdminClient admin = AdminClient.asAdmin(port);
+        String kept = api.replyTo("what does the UNHCR do?", otherSession).get("answerId").asString();
+        assertThat(api.feedback(kept, false, "Keep me").status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/admin/unanswered?days=1").body()).contains(unansweredQuestion);
 
-        var response = api.eraseSession(session);
+        var response = admin.eraseSession(session);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
         JsonNode erased = JSON.readTree(response.body());
@@ -317,12 +318,12 @@ abstract class ExchangeHistoryContract {
         assertThat(rows.hasExchange(kept)).as("another session's exchange").isTrue();
         assertThat(rows.feedback(kept)).isPresent();
         List<CSVRecord> export = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(api.exportCsv("").body())).getRecords();
+                .parse(new StringReader(admin.exportCsv("").body())).getRecords();
         assertThat(export).extracting(row -> row.get("session_id")).doesNotContain(session).contains(otherSession);
         String feedback = admin.get("/api/v1/admin/feedback?days=1&limit=500").body();
         assertThat(feedback).doesNotContain(answered).contains(kept);
         assertThat(admin.get("/api/v1/admin/unanswered?days=1").body()).doesNotContain(unansweredQuestion);
-        assertThat(api.feedback(answered, true, null)).as("feedback on an erased answer").isEqualTo(404);
+        assertThat(api.feedback(answered, true, null).status()).as("feedback on an erased answer").isEqualTo(404);
         assertThat(output.getOut()).contains("Erased session " + session)
                 .doesNotContain("Please forget me").doesNotContain("what is the weather in Paris tomorrow");
     }
@@ -330,35 +331,35 @@ abstract class ExchangeHistoryContract {
     @Test
     void afterErasureAFollowUpInTheSessionIsReadWithoutItsOldContext() {
         String otherSession = "contract-other-" + UUID.randomUUID();
-        assertThat(api.ask("What is the European Court of Human Rights?", session).get("intent").asString())
+        assertThat(api.replyTo("What is the European Court of Human Rights?", session).get("intent").asString())
                 .isEqualTo("echr");
-        api.ask("What is the European Court of Human Rights?", otherSession);
+        api.replyTo("What is the European Court of Human Rights?", otherSession);
 
-        assertThat(api.eraseSession(session).statusCode()).isEqualTo(200);
+        assertThat(admin.eraseSession(session).status()).isEqualTo(200);
 
-        assertThat(api.ask("and in Africa?", otherSession).get("intent").asString()).as("context kept elsewhere")
+        assertThat(api.replyTo("and in Africa?", otherSession).get("intent").asString()).as("context kept elsewhere")
                 .isEqualTo("african-union");
-        assertThat(api.ask("and in Africa?", session).get("fallback").asBoolean()).as("read on its own").isTrue();
+        assertThat(api.replyTo("and in Africa?", session).get("fallback").asBoolean()).as("read on its own").isTrue();
     }
 
     @Test
     void erasingASessionNothingIsKeptForIsA404AndAMalformedIdA400() {
-        var unknown = api.eraseSession(session);
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        var unknown = admin.eraseSession(session);
+        assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(JSON.readTree(unknown.body()).get("detail").asString()).contains("Nothing is kept for session");
 
-        api.ask("hello", session);
-        assertThat(api.eraseSession(session).statusCode()).isEqualTo(200);
-        assertThat(api.eraseSession(session).statusCode()).as("erased already").isEqualTo(404);
+        api.replyTo("hello", session);
+        assertThat(admin.eraseSession(session).status()).isEqualTo(200);
+        assertThat(admin.eraseSession(session).status()).as("erased already").isEqualTo(404);
 
         for (String malformed : List.of("short", "x".repeat(65), "semi%3Bcolon", "dots.in.the.id")) {
-            var response = api.eraseSession(malformed);
-            assertThat(response.statusCode()).as(malformed).isEqualTo(400);
+            var response = admin.eraseSession(malformed);
+            assertThat(response.status()).as(malformed).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(malformed)
                     .hasValue("application/problem+json");
         }
-        assertThat(api.eraseSessionWithoutCredentials(session).statusCode()).isEqualTo(401);
+        assertThat(api.eraseSession(session).status()).isEqualTo(401);
     }
 
     @Test
@@ -371,7 +372,7 @@ abstract class ExchangeHistoryContract {
         rows.plantExchange(midnight.minus(Duration.ofHours(23)), session, "early that day");
         rows.plantExchange(midnight, session, "at midnight");
 
-        JsonNode days = AdminClient.asAdmin(port).get("/api/v1/admin/daily?days=45").json().get("days");
+        JsonNode days = admin.get("/api/v1/admin/daily?days=45").json().get("days");
 
         Map<String, Long> questions = days.values().stream()
                 .collect(Collectors.toMap(d -> d.get("date").asString(), d -> d.get("questions").asLong()));

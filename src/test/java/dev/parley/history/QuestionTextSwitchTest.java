@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** The privacy switch: with {@code parley.history.store-question-text=false} no question text reaches the database. */
@@ -29,10 +30,10 @@ class QuestionTextSwitchTest {
 
     @Test
     void keepsNoQuestionTextInEitherColumnButEverythingElse() {
-        var api = new HistoryApi(port);
+        var api = ApiClient.anonymous(port);
         String session = "private-" + UUID.randomUUID();
-        JsonNode answered = api.ask("Who can refer cases to the ICC?", session);
-        JsonNode fallback = api.ask("my passport number is X1234567, what is the weather?", session);
+        JsonNode answered = api.replyTo("Who can refer cases to the ICC?", session);
+        JsonNode fallback = api.replyTo("my passport number is X1234567, what is the weather?", session);
 
         var rows = new StoredRows(database);
         assertThat(rows.count("select count(*) from exchange where session_id = ?", session)).isEqualTo(2);
@@ -46,12 +47,13 @@ class QuestionTextSwitchTest {
 
     @Test
     void feedbackAndTheExportStillWorkWithoutTheText() throws Exception {
-        var api = new HistoryApi(port);
+        var api = ApiClient.anonymous(port);
+        var admin = ApiClient.asAdmin(port);
         String session = "private-" + UUID.randomUUID();
-        String answerId = api.ask("what does the UNHCR do?", session).get("answerId").asString();
+        String answerId = api.replyTo("what does the UNHCR do?", session).get("answerId").asString();
 
-        assertThat(api.feedback(answerId, false, "My name is Ana and I live at 3 Rue X")).isEqualTo(204);
-        assertThat(api.exportCsv("").body()).contains(answerId).doesNotContain("UNHCR do").doesNotContain("Ana");
+        assertThat(api.feedback(answerId, false, "My name is Ana and I live at 3 Rue X").status()).isEqualTo(204);
+        assertThat(admin.exportCsv("").body()).contains(answerId).doesNotContain("UNHCR do").doesNotContain("Ana");
         assertThat(new StoredRows(database).feedback(answerId)).hasValueSatisfying(row -> assertThat(row)
                 .as("the verdict is kept, the free text is not").containsEntry("helpful", false)
                 .containsEntry("comment", null));

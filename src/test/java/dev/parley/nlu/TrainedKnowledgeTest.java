@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.training.UncalibratedClassifier;
+import dev.parley.testing.NluFixtures;
 
 class TrainedKnowledgeTest {
 
     private static final FallbackPolicy FALLBACK = new FallbackPolicy(0.1, 0);
 
     private static NluProperties settings(boolean learnOutOfScope) {
-        return new NluProperties(ClassifierKind.MAXENT, FALLBACK,
-                new MaxentSettings("MAXENT", 50, 0, 0, new FeatureSettings(true, 4, 4, true), 1.0),
-                new EncoderSettings(60, 20, 1e-5, 1.0, FALLBACK, 1, OutOfScopeScore.PROBABILITY, 0.03),
-                new HybridSettings(0.3, 1.0, FALLBACK), learnOutOfScope);
+        return NluFixtures.builder().classifier(ClassifierKind.MAXENT).uncalibrated().fallback(FALLBACK)
+                .learnOutOfScope(learnOutOfScope).build();
     }
 
     private static Intent intent(String id, String... examples) {
@@ -57,7 +58,7 @@ class TrainedKnowledgeTest {
             throw new AssertionError("maxent must not embed anything");
         };
 
-        IntentClassifier classifier = TrainedKnowledge.trainClassifier(ClassifierKind.MAXENT,
+        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(ClassifierKind.MAXENT,
                 TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching);
 
         assertThat(classifier.classify("what does the icc do").top().intent()).isEqualTo("icc-role");

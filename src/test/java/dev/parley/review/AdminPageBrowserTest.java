@@ -30,9 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.testing.ApiClient;
+import dev.parley.testing.OwnApplicationContext;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 import dev.parley.widget.Accessibility;
@@ -41,11 +42,11 @@ import dev.parley.widget.Browser;
 /**
  * The admin page in a real headless Chromium, signed in with the documented credentials, after real questions were
  * asked: today's questions are in the chart, the unanswered paraphrases are one group, the thumbs down is listed.
- * Its own application context (the property below), so the page shows only what this class asked.
+ * Its own application context, so the page shows only what this class asked.
  */
 @Requires(Requirement.CHROMIUM)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.review.max-questions=3000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnApplicationContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPageBrowserTest {
 
@@ -66,12 +67,12 @@ class AdminPageBrowserTest {
 
     @BeforeAll
     void askQuestionsAndStartBrowser() {
-        var admin = AdminClient.asAdmin(port);
-        WEATHER.forEach(admin::ask);
-        admin.ask("how do I renew my passport");
-        admin.ask("who can refer cases to the ICC?");
-        admin.ask("who can refer cases to the ICC?");
-        String answerId = admin.ask(UNHCR).get("answerId").asString();
+        var admin = ApiClient.asAdmin(port);
+        WEATHER.forEach(admin::replyTo);
+        admin.replyTo("how do I renew my passport");
+        admin.replyTo("who can refer cases to the ICC?");
+        admin.replyTo("who can refer cases to the ICC?");
+        String answerId = admin.replyTo(UNHCR).get("answerId").asString();
         // Feedback goes in through the exchange log that the feedback endpoint (another part of the API) uses.
         exchangeLog.recordFeedback(new AnswerFeedback(answerId, false, Optional.of(COMMENT), Instant.now()));
         driver = Browser.start(1280, 900);
@@ -168,7 +169,7 @@ class AdminPageBrowserTest {
     }
 
     private void open() {
-        driver.get("http://" + AdminClient.USER + ":" + AdminClient.PASSWORD + "@127.0.0.1:" + port + "/admin");
+        driver.get("http://" + ApiClient.ADMIN + ":" + ApiClient.ADMIN_PASSWORD + "@127.0.0.1:" + port + "/admin");
         waitUntilLoaded();
     }
 

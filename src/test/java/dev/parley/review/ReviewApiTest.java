@@ -22,19 +22,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.parley.admin.AdminClient;
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
+import dev.parley.testing.ApiClient;
+import dev.parley.testing.OwnApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The review endpoints over real HTTP, on exchanges made by asking the running bot real questions. Its own
- * application context (the property below), so its database holds only what this class asked.
+ * application context, so its database holds only what this class asked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.review.max-questions=4000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnApplicationContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewApiTest {
 
@@ -53,15 +54,15 @@ class ReviewApiTest {
     @Autowired
     JdbcClient database;
 
-    AdminClient admin;
+    ApiClient admin;
     int asked;
     int fallbacksToday;
 
     @BeforeAll
     void askQuestionsAndGiveFeedback() {
-        admin = AdminClient.asAdmin(port);
+        admin = ApiClient.asAdmin(port);
         for (String question : concat(WEATHER, PASSPORT)) {
-            JsonNode reply = admin.ask(question);
+            JsonNode reply = admin.replyTo(question);
             // The fixture only proves something while these really are what the review lists as unanswered.
             assertThat(reply.get("fallback").asBoolean() || reply.get("confidence").asDouble() < 0.5)
                     .as("'%s' is unanswered", question).isTrue();
@@ -69,13 +70,13 @@ class ReviewApiTest {
         }
         var iccAnswers = new ArrayList<String>();
         for (int i = 0; i < 3; i++) {
-            JsonNode reply = admin.ask(ICC);
+            JsonNode reply = admin.replyTo(ICC);
             assertThat(reply.get("intent").asString()).isEqualTo("icc-referral");
             iccAnswers.add(reply.get("answerId").asString());
         }
         var unhcrAnswers = new ArrayList<String>();
         for (int i = 0; i < 2; i++) {
-            JsonNode reply = admin.ask(UNHCR);
+            JsonNode reply = admin.replyTo(UNHCR);
             assertThat(reply.get("intent").asString()).isEqualTo("unhcr");
             unhcrAnswers.add(reply.get("answerId").asString());
         }
@@ -121,7 +122,7 @@ class ReviewApiTest {
                     + passport.get("lowConfidence").asInt()).isEqualTo(2);
             JsonNode closest = passport.get("closestIntent");
             String intent = closest.get("id").asString();
-            JsonNode listed = AdminClient.anonymous(port).get("/api/v1/intents/" + intent).json();
+            JsonNode listed = ApiClient.anonymous(port).get("/api/v1/intents/" + intent).json();
             assertThat(closest.get("question").asString()).isEqualTo(listed.get("question").asString());
             assertThat(closest.get("score").asDouble()).isBetween(0.0, 1.0);
         }
@@ -249,7 +250,7 @@ class ReviewApiTest {
         @ParameterizedTest
         @ValueSource(strings = {"/admin", "/admin/"})
         void servesThePageUnderAStrictContentSecurityPolicy(String path) {
-            AdminClient.Response page = admin.get(path);
+            ApiClient.Response page = admin.get(path);
 
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.contentType()).startsWith("text/html");
@@ -266,7 +267,7 @@ class ReviewApiTest {
         @ValueSource(strings = {"/api/v1/admin/unanswered", "/api/v1/admin/intent-stats", "/api/v1/admin/daily",
                 "/api/v1/admin/feedback", "/admin", "/admin/", "/admin/admin.js"})
         void refusesRequestsWithoutCredentials(String path) {
-            AdminClient.Response response = AdminClient.anonymous(port).get(path);
+            ApiClient.Response response = ApiClient.anonymous(port).get(path);
 
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -275,14 +276,14 @@ class ReviewApiTest {
 
         @Test
         void refusesAWrongPassword() {
-            assertThat(AdminClient.withCredentials(port, "admin", "not-the-password").get("/api/v1/admin/daily").status()).isEqualTo(401);
+            assertThat(ApiClient.withCredentials(port, "admin", "not-the-password").get("/api/v1/admin/daily").status()).isEqualTo(401);
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"0", "366", "-1", "abc", "1.5", "30x", "99999999999", "7,8"})
         void rejectsADaysValueOutsideOneTo365(String days) {
             for (String endpoint : List.of("unanswered", "intent-stats", "daily", "feedback")) {
-                AdminClient.Response response = admin.get("/api/v1/admin/" + endpoint + "?days=" + days);
+                ApiClient.Response response = admin.get("/api/v1/admin/" + endpoint + "?days=" + days);
 
                 assertThat(response.status()).as(endpoint).isEqualTo(400);
                 assertThat(response.contentType()).startsWith("application/problem+json");
@@ -300,7 +301,7 @@ class ReviewApiTest {
 
         @Test
         void rejectsAnUnknownSortVerdictOrLimit() {
-            AdminClient.Response sort = admin.get("/api/v1/admin/intent-stats?sort=popular");
+            ApiClient.Response sort = admin.get("/api/v1/admin/intent-stats?sort=popular");
             assertThat(sort.status()).isEqualTo(400);
             assertThat(sort.json().get("detail").asString())
                     .isEqualTo("'sort' must be one of traffic, negative, was 'popular'");

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.parley.admin.AdminClient;
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** A site that keeps no question text: nothing to group, and the report says why instead of looking empty. */
@@ -19,10 +19,10 @@ class ReviewWithoutQuestionTextTest {
 
     @Test
     void returnsNoGroupsAndSaysWhy() {
-        var admin = AdminClient.asAdmin(port);
+        var admin = ApiClient.asAdmin(port);
         // Counted from before the question: QuestionTextSwitchTest shares this application context and its database.
         JsonNode before = today(admin);
-        assertThat(admin.ask("what is the weather in Paris?").get("fallback").asBoolean()).isTrue();
+        assertThat(admin.replyTo("what is the weather in Paris?").get("fallback").asBoolean()).isTrue();
 
         JsonNode report = admin.get("/api/v1/admin/unanswered").json();
 
@@ -35,7 +35,7 @@ class ReviewWithoutQuestionTextTest {
         assertThat(after.get("fallbacks").asLong()).isEqualTo(before.get("fallbacks").asLong() + 1);
     }
 
-    private static JsonNode today(AdminClient admin) {
+    private static JsonNode today(ApiClient admin) {
         return admin.get("/api/v1/admin/daily?days=1").json().get("days").get(0);
     }
 }

@@ -8,7 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -37,6 +40,39 @@ class ResponseHeadersTest {
         var response = send(get(path));
 
         assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+    }
+
+    @Test
+    void everyModuleOfTheWidgetAndTheAdminPageIsServedAsScriptToAnyPage() throws Exception {
+        // Every file, so that a module added later is covered without being listed here; the admin page imports
+        // the DOM helper from the widget's folder.
+        List<String> modules = new ArrayList<>();
+        for (String folder : List.of("widget", "admin")) {
+            try (var files = Files.list(Path.of(getClass().getResource("/static/" + folder).toURI()))) {
+                files.map(file -> "/" + folder + "/" + file.getFileName()).filter(path -> path.endsWith(".js"))
+                        .forEach(modules::add);
+            }
+        }
+        assertThat(modules).contains("/widget/dom.js", "/widget/frames.js", "/admin/admin.js");
+
+        for (String path : modules) {
+            boolean widget = path.startsWith("/widget/");
+            var request = get(path).header("Origin", "https://www.example.org");
+            if (!widget) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8)));
+            }
+            var response = send(request);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            if (widget) {
+                // Browsers fetch the modules of a page on another site with CORS.
+                assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            }
+        }
     }
 
     @Test

@@ -409,6 +409,55 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void cutsQuestionsAndCommentsAtTheLimitsTheServersWelcomeSends() {
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        // A server with other limits than ours: a fake socket that welcomes with them, answers every question and
+        // keeps every verdict, and records the frames it was sent.
+        widget.script("""
+                window.__sent = [];
+                window.WebSocket = class extends EventTarget {
+                  static OPEN = 1;
+                  constructor() { super(); this.readyState = 0;
+                    setTimeout(() => { this.readyState = 1; this.dispatchEvent(new Event('open'));
+                      this.reply({type: 'welcome', sessionId: 's-1', text: 'Hello from a stricter server.',
+                        suggestions: [], limits: {questionCharacters: 5, commentCharacters: 3}}); }, 10); }
+                  reply(frame) { // later, as over a network
+                    setTimeout(() => this.dispatchEvent(new MessageEvent('message', {data: JSON.stringify(frame)})));
+                  }
+                  send(text) {
+                    const frame = JSON.parse(text);
+                    window.__sent.push(frame);
+                    if (frame.type === 'ask') {
+                      this.reply({type: 'answer', replyTo: frame.id, answerId: 'a-1', answer: 'An answer.',
+                        intent: 'x', confidence: 1, fallback: false, clarification: false, suggestions: [],
+                        sources: []});
+                    } else if (frame.type === 'feedback') {
+                      this.reply({type: 'feedback-received', replyTo: frame.id});
+                    }
+                  }
+                  close() {}
+                };""");
+        widget.script("Parley.open()");
+        assertThat(widget.botMessage(1)).isEqualTo("Hello from a stricter server.");
+
+        widget.script("Parley.ask(arguments[0])", "abcd\uD83D\uDE00 and more");
+
+        assertThat(widget.botMessage(2)).isEqualTo("An answer.");
+        assertThat(widget.userMessages()).containsExactly("abcd\uD83D\uDE00");
+        assertThat(widget.find("#parley-input").getDomProperty("maxLength")).isEqualTo("5");
+        widget.all(".message.bot").get(1).findElement(By.cssSelector(".thumb[data-helpful='false']")).click();
+        var comment = widget.find(".comment-input");
+        assertThat(comment.getDomProperty("maxLength")).isEqualTo("3");
+        // Set as a script would (maxlength stops typing, not scripts; and it counts UTF-16 units).
+        widget.script("arguments[0].value = 'x\uD83D\uDE00yz'; arguments[0].form.requestSubmit()", comment);
+        widget.waitFor(() -> !widget.all(".thanks").isEmpty());
+
+        assertThat(widget.script("return window.__sent.map((f) => f.type + ':' + (f.text ?? f.comment ?? ''))"))
+                .isEqualTo(List.of("ask:abcd\uD83D\uDE00", "feedback:", "feedback:x\uD83D\uDE00y"));
+    }
+
+    @Test
     void theJavaScriptApiOpensClosesAndAsks() {
         driver.get(base() + "/embed-example.html");
         widget.host();

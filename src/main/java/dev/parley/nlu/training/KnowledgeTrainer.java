@@ -1,0 +1,52 @@
+package dev.parley.nlu.training;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.IntentClassifier;
+import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.nlu.encoder.SentenceEncoder;
+import dev.parley.nlu.encoder.SentenceEncoders;
+
+/**
+ * Loads the knowledge base the settings name and trains the served classifier on it: the one way a model is made
+ * for service, at start-up and at every reload alike. It times each training and logs it, once.
+ */
+public final class KnowledgeTrainer {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeTrainer.class);
+
+    private final KnowledgeProperties knowledgeSettings;
+    private final NluProperties nluSettings;
+    private final SentenceEncoder encoder;
+
+    public KnowledgeTrainer(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
+        this.knowledgeSettings = knowledgeSettings;
+        this.nluSettings = nluSettings;
+        this.encoder = SentenceEncoders.shared(nluSettings.encoder());
+    }
+
+    /**
+     * Reads and validates the intent files as they are now and trains the configured classifier on them, with that
+     * classifier's own calibration and fallback thresholds.
+     *
+     * @throws dev.parley.knowledge.InvalidKnowledgeException listing every problem in the files
+     * @throws java.io.UncheckedIOException when a file cannot be read
+     */
+    public TrainedKnowledge train() {
+        long started = System.nanoTime();
+        KnowledgeBase knowledge = knowledgeSettings.load();
+        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(nluSettings.classifier(),
+                TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Loaded {} intents from {} and trained the classifier in {} ms", knowledge.size(),
+                knowledgeSettings.intentsDir().toAbsolutePath().normalize(), took.toMillis());
+        return new TrainedKnowledge(knowledge, classifier, nluSettings.servedFallback(), Instant.now(), took);
+    }
+}

@@ -1,0 +1,11 @@
+// How the admin page writes numbers and dates.
+
+/** A share as a whole percentage; a share too small to round to 1% is "<1%", not "0%". */
+export const percent = (rate) => (rate > 0 && rate < 0.005 ? '<1%' : `${Math.round(rate * 100)}%`);
+
+/** A UTC day (2026-01-31) as a short label in the reader's language. */
+export const dayLabel = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined,
+  { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** An instant in the reader's time zone and language. */
+export const dateTime = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
