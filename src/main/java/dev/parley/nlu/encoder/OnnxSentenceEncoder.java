@@ -27,7 +27,7 @@ import dev.parley.nlu.TextNormalizer;
  * questions wait for it (docs/benchmarks.md). Loading takes a second or more, so encoders are shared:
  * {@link #shared} creates each model and thread count once per JVM.
  */
-public final class OnnxSentenceEncoder implements SentenceEncoder {
+final class OnnxSentenceEncoder implements SentenceEncoder {
 
     private static final Map<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
@@ -44,7 +44,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
      *
      * @param threads ONNX Runtime threads per question; 0 lets it use one per core
      */
-    public static SentenceEncoder shared(EncoderModel which, int threads) {
+    static SentenceEncoder shared(EncoderModel which, int threads) {
         Objects.requireNonNull(which, "model must not be null");
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative, got " + threads);
