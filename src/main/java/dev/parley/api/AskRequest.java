@@ -29,7 +29,7 @@ record AskRequest(
                 + "…?\" candidate), its `intent`: that intent is answered without guessing. Send its `question` as "
                 + "`question`; an intent the bot no longer knows is ignored and the question classified.",
                 example = "icc-referral")
-        @Pattern(regexp = Intent.ID_FORMAT, message = "must be an intent id: lower-case letters, digits and '-'")
+        @Pattern(regexp = Intent.ID_FORMAT, message = Intent.NOT_AN_ID)
         String intent) {
 
     static final int MAX_QUESTION_LENGTH = UserMessage.MAX_LENGTH;

@@ -26,6 +26,7 @@ import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
+import dev.parley.system.ProblemResponses;
 import dev.parley.system.QuestionAllowance;
 import dev.parley.system.TooManyRequests;
 import dev.parley.text.UserText;
@@ -158,8 +159,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         if (message.intent() != null && !Intent.hasIdFormat(message.intent())) {
-            error(connection, message.id(), ChatError.BAD_INTENT,
-                    "'intent' must be an intent id from a suggestion, e.g. \"icc-referral\".");
+            error(connection, message.id(), ChatError.BAD_INTENT, "'intent' " + Intent.NOT_AN_ID + ".");
             return;
         }
         send(connection, ServerMessages.Typing.to(message.id()));
@@ -170,12 +170,11 @@ class ChatSocketHandler extends TextWebSocketHandler {
         } catch (ExchangeNotKeptException e) {
             // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
             log.error("Withheld a chat answer: its exchange could not be stored", e);
-            error(connection, message.id(), ChatError.INTERNAL,
-                    "The answer could not be kept, so it was not given. Please ask again in a moment.");
+            error(connection, message.id(), ChatError.INTERNAL, ExchangeNotKeptException.USER_MESSAGE);
             return;
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
+            error(connection, message.id(), ChatError.INTERNAL, ProblemResponses.SOMETHING_WENT_WRONG);
             return;
         }
         send(connection, ServerMessages.Answer.to(message.id(), reply));
@@ -207,7 +206,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         } catch (RuntimeException e) {
             log.error("Keeping feedback failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, "Something went wrong on our side. Please try again.");
+            error(connection, message.id(), ChatError.INTERNAL, ProblemResponses.SOMETHING_WENT_WRONG);
             return;
         }
         send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId.get(), helpful));

@@ -6,6 +6,10 @@ package dev.parley.conversation;
  */
 public final class ExchangeNotKeptException extends RuntimeException {
 
+    /** What the user is told, on every channel, when an answer is withheld because it could not be kept. */
+    public static final String USER_MESSAGE =
+            "The answer could not be kept, so it was not given. Please ask again in a moment.";
+
     public ExchangeNotKeptException(Exchange exchange, RuntimeException cause) {
         super("Could not keep exchange " + exchange.answerId() + " of session " + exchange.sessionId(), cause);
     }

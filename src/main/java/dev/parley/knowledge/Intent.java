@@ -25,6 +25,9 @@ public record Intent(String id, String question, List<String> examples, String a
 
     private static final Pattern ID = Pattern.compile(ID_FORMAT);
 
+    /** What is wrong with a field that fails {@link #hasIdFormat}: the one wording, on every channel. */
+    public static final String NOT_AN_ID = "must be an intent id: lower-case letters, digits and '-'";
+
     /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
     public static final int MAX_ID_LENGTH = 100;
 

@@ -62,7 +62,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> exchangeNotKept(ExchangeNotKeptException e) {
         log.error("Withheld an answer: its exchange could not be stored", e);
         return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Answer not kept",
-                        "The answer could not be kept, so it was not given. Please ask again in a moment.")
+                        ExchangeNotKeptException.USER_MESSAGE)
                 .withHeader(HttpHeaders.RETRY_AFTER, "5").response();
     }
 
@@ -83,7 +83,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected failure while handling a request", e);
         return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side. Please try again.").response();
+                ProblemResponses.SOMETHING_WENT_WRONG).response();
     }
 
     @Override

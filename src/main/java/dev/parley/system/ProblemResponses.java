@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
+    /** What the user is told, on every channel (a 500 problem, the chat's internal-error frame), of a failure. */
+    public static final String SOMETHING_WENT_WRONG = "Something went wrong on our side. Please try again.";
+
     private final JsonMapper json;
 
     ProblemResponses(JsonMapper json) {

@@ -536,6 +536,20 @@ class ChatProtocolTest {
                     "bad-intent");
         }
 
+        /** One wording of the intent-id rule ({@code Intent.NOT_AN_ID}) for both channels. */
+        @Test
+        void aMalformedIntentIsExplainedInTheWordsOfTheRestApi() {
+            JsonNode rest = dev.parley.testing.ApiClient.anonymous(port)
+                    .ask("{\"question\":\"hi\",\"intent\":\"NOT an id\"}").json();
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+                chat.send("{\"type\":\"ask\",\"id\":\"x12\",\"text\":\"hi\",\"intent\":\"NOT an id\"}");
+
+                assertThat(chat.next().get("message").asString())
+                        .isEqualTo("'intent' " + rest.get("errors").get(0).get("message").asString() + ".");
+            }
+        }
+
         @Test
         void overlongId() {
             assertError("{\"type\":\"ping\",\"id\":\"" + "i".repeat(65) + "\"}", null, "bad-id");
