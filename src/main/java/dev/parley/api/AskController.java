@@ -12,6 +12,7 @@ import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
+import dev.parley.system.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,6 +23,7 @@ import jakarta.validation.Valid;
 /** {@code POST /api/v1/ask}: one question in, the bot's reply out. */
 @RestController
 @LimitedPerClient
+@BodyExample(value = "{\"question\": \"Who can refer cases to the ICC?\"}", namesTheField = true)
 @RequestMapping("/api/v1")
 @Tag(name = "Ask", description = "Ask the bot a question")
 class AskController {

@@ -41,9 +41,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final String UNREADABLE = "The request body is missing or is not valid JSON of the expected shape, "
-            + "e.g. ";
-    private static final String ASK_EXAMPLE = "{\"question\": \"Who can refer cases to the ICC?\"}";
+    private static final String UNREADABLE = "The request body is missing or is not valid JSON of the expected shape";
 
     @ExceptionHandler(UnknownIntentException.class)
     ResponseEntity<ProblemDetail> unknownIntent(UnknownIntentException e) {
@@ -118,27 +116,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * An unreadable body is explained with the example its controller gives ({@link BodyExample}), or else with
-     * the field that is wrong, where Jackson says which, or else with an ask.
+     * An unreadable body is explained with the example its controller gives ({@link BodyExample}), or with the
+     * field that is wrong, where Jackson says which and the controller wants it named.
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Optional<String> example = bodyExample(request);
-        String detail = example.isPresent() ? UNREADABLE + example.get() + "." : fieldProblem(e)
-                .map(field -> "The request body is not valid JSON of the expected shape: " + field + ".")
-                .orElse(UNREADABLE + ASK_EXAMPLE + ".");
+        Optional<BodyExample> example = bodyExample(request);
+        Optional<String> field = example.isEmpty() || example.get().namesTheField() ? fieldProblem(e)
+                : Optional.empty();
+        String detail = field
+                .map(wrong -> "The request body is not valid JSON of the expected shape: " + wrong + ".")
+                .orElseGet(() -> example.map(given -> UNREADABLE + ", e.g. " + given.value() + ".")
+                        .orElse(UNREADABLE + "."));
         var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail);
         return handleExceptionInternal(e, problem.body(), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** The example body of the controller that was to read it, if it gives one. */
-    private static Optional<String> bodyExample(WebRequest request) {
+    private static Optional<BodyExample> bodyExample(WebRequest request) {
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
                 RequestAttributes.SCOPE_REQUEST);
         return Optional.ofNullable(handler instanceof HandlerMethod method
-                        ? method.getBeanType().getAnnotation(BodyExample.class) : null)
-                .map(BodyExample::value);
+                ? method.getBeanType().getAnnotation(BodyExample.class) : null);
     }
 
     /** Which field is wrong and how, where Jackson says: a client then knows what to fix without guessing. */

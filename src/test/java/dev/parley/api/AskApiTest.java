@@ -283,6 +283,15 @@ class AskApiTest {
             assertBadRequest(api.ask(""), "missing");
         }
 
+        /** The ask declares its example where the other endpoints do, not inside the exception handler. */
+        @Test
+        void anEmptyBodyIsExplainedWithTheExampleTheAskDeclares() {
+            String example = AskController.class.getAnnotation(dev.parley.system.BodyExample.class).value();
+
+            assertThat(api.ask("").json().get("detail").asString()).isEqualTo(
+                    "The request body is missing or is not valid JSON of the expected shape, e.g. " + example + ".");
+        }
+
         @Test
         void wrongContentType() {
             ApiClient.Response response = api.post("/api/v1/ask", "text/plain", "who can refer cases?");
