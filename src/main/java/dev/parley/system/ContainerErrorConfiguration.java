@@ -8,8 +8,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Puts {@link ProblemReportValve} in place of Tomcat's HTML error report on the host, so that even the requests
  * Tomcat refuses before the application sees them are answered with problem details.
@@ -17,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    ContainerErrorConfiguration(JsonMapper json) {
-        this.json = json;
+    ContainerErrorConfiguration(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -33,7 +31,7 @@ class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatSe
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemReportValve(json));
+            host.getPipeline().addValve(new ProblemReportValve(problems));
             // The host adds its default report valve at start unless one of this class is in its pipeline already.
             ((StandardHost) host).setErrorReportValveClass(ProblemReportValve.class.getName());
         });

@@ -1,7 +1,6 @@
 package dev.parley.system;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -9,10 +8,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's error report, as problem details instead of its HTML page. Tomcat answers some requests itself before
@@ -22,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProblemReportValve extends ErrorReportValve {
 
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    ProblemReportValve(JsonMapper json) {
-        this.json = json;
+    ProblemReportValve(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -40,14 +35,10 @@ class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ProblemDetail problem = ProblemResponses.problem(HttpStatusCode.valueOf(status), detail(status)).body();
         try {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             ResponseHeaders.addToError(response);
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(json.writeValueAsString(problem));
+            if (problems.writeReport(response, response::getReporter,
+                    ProblemResponses.problem(HttpStatusCode.valueOf(status), detail(status)))) {
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

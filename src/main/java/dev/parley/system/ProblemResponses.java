@@ -1,8 +1,10 @@
 package dev.parley.system;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +58,36 @@ public class ProblemResponses {
         response.setStatus(body.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * Sends {@code problem} through the writer a container hands out for its own error report (Tomcat's
+     * {@code Response.getReporter()}, null when the response can no longer be written), as UTF-8 text: for the
+     * valve that answers what Tomcat refuses before any filter runs. The status is already the response's; no
+     * instance is named, since the path may be the very thing that was refused.
+     *
+     * @return whether it was written
+     */
+    public boolean writeReport(HttpServletResponse response, ReportWriter reporter, Problem problem)
+            throws IOException {
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        problem.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
+        Writer writer = reporter.open();
+        if (writer == null) {
+            return false;
+        }
+        writer.write(json.writeValueAsString(problem.body()));
+        return true;
+    }
+
+    /** Opens a container's error-report writer, once the content type is set; null when it cannot be written. */
+    @FunctionalInterface
+    public interface ReportWriter {
+        Writer open() throws IOException;
     }
 
     /** A path as a relative URI, or null for one that is not a valid URI path (the problem is sent without it). */

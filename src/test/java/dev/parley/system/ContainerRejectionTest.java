@@ -34,6 +34,21 @@ class ContainerRejectionTest {
         assertProblem(response, 400);
     }
 
+    /** The container's own answer, pinned whole: its headers and body are what every other problem looks like. */
+    @Test
+    void theContainersAnswerIsExactlyThisProblem() {
+        var response = send("GET /api/v1/ask%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+        assertThat(response.body()).isEqualTo("{\"detail\":\"The request is not valid HTTP as this server accepts it: "
+                + "check the path (no encoded '/', '\\\\' or NUL, no raw '\\\\'), the length of the URL, the size and "
+                + "number of the headers, and Content-Length.\",\"status\":400,\"title\":\"Bad Request\"}");
+        assertThat(response.headers().keySet().stream().map(String::toLowerCase).sorted().toList())
+                .containsExactly("cache-control", "connection", "content-length", "content-type", "date",
+                        "x-content-type-options");
+    }
+
     @Test
     void anEightKilobyteUrlIsAProblem() {
         var response = send("GET /api/v1/intents?q=" + "a".repeat(8 * 1024)
