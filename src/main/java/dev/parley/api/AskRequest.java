@@ -23,7 +23,7 @@ record AskRequest(
         String question,
         @Schema(description = "The conversation to continue, as returned in an earlier reply; omit to start one.",
                 example = "3f1c9a0e-5b7d-4e2a-9c61-0d8e4b7f2a13")
-        @Pattern(regexp = ConversationService.SESSION_ID_FORMAT, message = "must be 8 to 64 letters, digits, '-' or '_'")
+        @Pattern(regexp = ConversationService.SESSION_ID_FORMAT, message = ConversationService.NOT_A_SESSION_ID)
         String sessionId,
         @Schema(description = "When the user picked one of a reply's `suggestions` (a follow-up or a \"Did you mean"
                 + "…?\" candidate), its `intent`: that intent is answered without guessing. Send its `question` as "

@@ -24,6 +24,8 @@ public final class ConversationService {
 
     /** Session ids the server hands out or accepts back: opaque, short, safe to log and to put in a URL. */
     public static final String SESSION_ID_FORMAT = "[A-Za-z0-9_-]{8,64}";
+    /** What is wrong with a field that is no session id ({@link #isSessionId}): the one wording of it. */
+    public static final String NOT_A_SESSION_ID = "must be 8 to 64 letters, digits, '-' or '_'";
     private static final Pattern SESSION_ID = Pattern.compile(SESSION_ID_FORMAT);
     private static final Logger logger = LoggerFactory.getLogger(ConversationService.class);
     private static final int RECENT_TURNS = 20;
@@ -106,7 +108,15 @@ public final class ConversationService {
         }
     }
 
+    /**
+     * Whether {@code text} has the form of a session id ({@value #SESSION_ID_FORMAT}): the one check of it, for a
+     * session a channel continues as for one the admin erases.
+     */
+    public static boolean isSessionId(String text) {
+        return text != null && SESSION_ID.matcher(text).matches();
+    }
+
     private static String sessionIdOrNew(Optional<String> sessionId) {
-        return sessionId.filter(id -> SESSION_ID.matcher(id).matches()).orElseGet(() -> UUID.randomUUID().toString());
+        return sessionId.filter(ConversationService::isSessionId).orElseGet(() -> UUID.randomUUID().toString());
     }
 }

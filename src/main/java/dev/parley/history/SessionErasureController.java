@@ -1,6 +1,5 @@
 package dev.parley.history;
 
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SessionErasureController {
 
     private static final Logger log = LoggerFactory.getLogger(SessionErasureController.class);
-    private static final Pattern SESSION_ID = Pattern.compile(ConversationService.SESSION_ID_FORMAT);
 
     private final JdbcExchangeLog exchanges;
 
@@ -59,9 +57,9 @@ class SessionErasureController {
     ErasedSession erase(@Parameter(description = "The `sessionId` of the conversation's replies",
                                    example = "9029e085-d63e-44ea-af06-0da03ced428a")
                         @PathVariable String sessionId) {
-        if (!SESSION_ID.matcher(sessionId).matches()) {
+        if (!ConversationService.isSessionId(sessionId)) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid session id",
-                    "'sessionId' must be 8 to 64 letters, digits, '-' or '_', as the bot's replies give it");
+                    "'sessionId' " + ConversationService.NOT_A_SESSION_ID + ", as the bot's replies give it");
         }
         ErasedSession erased = exchanges.eraseSession(sessionId);
         if (erased.exchanges() == 0) {

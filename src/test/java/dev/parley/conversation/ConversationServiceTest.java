@@ -82,6 +82,15 @@ class ConversationServiceTest {
                 .isNotEqualTo("bad id!");
     }
 
+    /** The one session-id check, used by the channels and by the admin's erasure alike. */
+    @Test
+    void aSessionIdIsEightToSixtyFourLettersDigitsHyphensOrUnderscores() {
+        assertThat(List.of("abcd_1-Z", "a".repeat(64), "9029e085-d63e-44ea-af06-0da03ced428a"))
+                .allMatch(ConversationService::isSessionId);
+        assertThat(java.util.Arrays.asList("abcd_1-", "a".repeat(65), "bad id!!", "../../etc", "sessi\u00f6n-1", null))
+                .noneMatch(ConversationService::isSessionId);
+    }
+
     @Test
     void aReplacedModelAnswersTheNextQuestion() {
         var active = ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1)));
