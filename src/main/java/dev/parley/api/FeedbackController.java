@@ -1,6 +1,5 @@
 package dev.parley.api;
 
-import java.time.Instant;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,8 +62,7 @@ class FeedbackController {
     void feedback(@Parameter(description = "The reply's `answerId`",
                           example = "0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f") @PathVariable String id,
                   @Valid @RequestBody FeedbackRequest request) {
-        conversation.feedback(new AnswerFeedback(answerId(id), request.helpful(),
-                AnswerFeedback.comment(request.comment()), Instant.now()));
+        conversation.feedback(answerId(id), request.helpful(), AnswerFeedback.comment(request.comment()));
     }
 
     private static String answerId(String id) {

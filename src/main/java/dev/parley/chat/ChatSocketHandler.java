@@ -3,7 +3,6 @@ package dev.parley.chat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -200,7 +199,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         boolean helpful = verdict;
         Optional<String> comment = AnswerFeedback.comment(message.comment());
         try {
-            conversation.feedback(new AnswerFeedback(answerId.get(), helpful, comment, Instant.now()));
+            conversation.feedback(answerId.get(), helpful, comment);
         } catch (UnknownAnswerException e) {
             error(connection, message.id(), ChatError.UNKNOWN_ANSWER, e.getMessage());
             return;

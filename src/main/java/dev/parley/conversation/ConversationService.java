@@ -71,11 +71,14 @@ public final class ConversationService {
     }
 
     /**
-     * Keeps a user's verdict on an answer.
+     * Keeps a user's verdict on an answer, stamped now by the service's clock, as every exchange is.
      *
+     * @param answerId as {@link AnswerFeedback#answerId(String)} read it
+     * @param comment  as {@link AnswerFeedback#comment(String)} read it
      * @throws UnknownAnswerException when no such answer was given (or retention has deleted it)
      */
-    public void feedback(AnswerFeedback feedback) {
+    public void feedback(String answerId, boolean helpful, Optional<String> comment) {
+        var feedback = new AnswerFeedback(answerId, helpful, comment, clock.instant());
         if (!log.recordFeedback(feedback)) {
             throw new UnknownAnswerException(feedback.answerId());
         }

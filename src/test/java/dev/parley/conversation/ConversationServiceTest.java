@@ -177,7 +177,7 @@ class ConversationServiceTest {
                 "icc-role", 0.1))), log, SETTINGS, Clock.systemUTC());
 
         BotReply reply = service.reply(message("Who can REFER cases?", "session-keep-1"));
-        service.feedback(new AnswerFeedback(reply.answerId(), false, Optional.of("too short"), Instant.now()));
+        service.feedback(reply.answerId(), false, Optional.of("too short"));
 
         assertThat(log.exchanges).singleElement().satisfies(exchange -> {
             assertThat(exchange.answerId()).isEqualTo(reply.answerId());
@@ -189,8 +189,23 @@ class ConversationServiceTest {
             assertThat(exchange.channel()).isEqualTo(Channel.REST);
         });
         assertThat(log.feedback.get(reply.answerId()).helpful()).isFalse();
-        assertThatThrownBy(() -> service.feedback(new AnswerFeedback("00000000-0000-0000-0000-000000000000", true,
-                Optional.empty(), Instant.now()))).isInstanceOf(UnknownAnswerException.class);
+        assertThatThrownBy(() -> service.feedback("00000000-0000-0000-0000-000000000000", true,
+                Optional.empty())).isInstanceOf(UnknownAnswerException.class);
+    }
+
+    /** Feedback is stamped by the service's clock, as the exchange it judges is, not by each channel. */
+    @Test
+    void stampsFeedbackWithTheServicesClock() {
+        var log = new InMemoryExchangeLog();
+        var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9,
+                "icc-role", 0.1))), log, SETTINGS, clock);
+        BotReply reply = service.reply(message("Who can refer cases?", "session-keep-2"));
+
+        clock.advance(Duration.ofMinutes(3));
+        service.feedback(reply.answerId(), true, Optional.empty());
+
+        assertThat(log.feedback.get(reply.answerId()).givenAt()).isEqualTo(Instant.parse("2026-11-22T10:03:00Z"));
     }
 
     @Test
