@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +72,7 @@ class ExchangeCsvExport {
     private static List<Object> record(ResultSet row) throws SQLException {
         Object helpful = row.getObject("helpful");
         return List.of(
-                row.getObject("asked_at", OffsetDateTime.class).toInstant().toString(),
+                DatabaseTime.instant(row, "asked_at").toString(),
                 text(row.getString("session_id")),
                 row.getString("channel"),
                 text(row.getString("question")),

@@ -2,7 +2,6 @@ package dev.parley.history;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -21,12 +20,12 @@ record ExportPeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
 
     /** The first moment included. */
     Optional<Instant> start() {
-        return from.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return from.map(DatabaseTime::startOf);
     }
 
     /** The first moment after the period. */
     Optional<Instant> end() {
-        return to.map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return to.map(day -> DatabaseTime.startOf(day.plusDays(1)));
     }
 
     /** {@code parley-exchanges-<from>-<to>.csv}; an open start reads "beginning", an open end today's date. */

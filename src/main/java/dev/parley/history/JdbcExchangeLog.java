@@ -112,7 +112,7 @@ class JdbcExchangeLog implements ExchangeLog {
     }
 
     private static Exchange exchange(ResultSet row, int rowNumber) throws SQLException {
-        return new Exchange(row.getString("answer_id"), row.getObject("asked_at", OffsetDateTime.class).toInstant(),
+        return new Exchange(row.getString("answer_id"), DatabaseTime.instant(row, "asked_at"),
                 row.getString("session_id"), Channel.valueOf(row.getString("channel")), row.getString("question"),
                 row.getString("normalized_question"), row.getString("intent_id"), row.getDouble("confidence"),
                 row.getBoolean("fallback"), row.getBoolean("clarification"));

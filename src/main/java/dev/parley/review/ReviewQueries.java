@@ -4,7 +4,6 @@ import static dev.parley.history.DatabaseTime.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.parley.history.DatabaseTime;
 import dev.parley.review.ReviewReports.FeedbackEntry;
 import dev.parley.review.ReviewReports.IntentStats;
 
@@ -44,7 +44,7 @@ class ReviewQueries {
                 .params(utc(since), lowConfidence, limit)
                 .query((row, n) -> new UnansweredQuestion(row.getString("question"),
                         row.getString("normalized_question"),
-                        row.getObject("asked_at", OffsetDateTime.class).toInstant(), row.getBoolean("fallback"),
+                        DatabaseTime.instant(row, "asked_at"), row.getBoolean("fallback"),
                         row.getBoolean("clarification"), row.getDouble("confidence")))
                 .list();
     }
@@ -105,7 +105,7 @@ class ReviewQueries {
                         where f.given_at >= ? %s
                         order by f.given_at desc, f.id desc fetch first ? rows only""".formatted(kind))
                 .params(utc(since), limit)
-                .query((row, n) -> new FeedbackEntry(row.getObject("given_at", OffsetDateTime.class).toInstant(),
+                .query((row, n) -> new FeedbackEntry(DatabaseTime.instant(row, "given_at"),
                         row.getBoolean("helpful"), row.getString("comment"), row.getString("question"),
                         row.getString("intent_id"), row.getBoolean("fallback"), row.getString("answer_id")))
                 .list();

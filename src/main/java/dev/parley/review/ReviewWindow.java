@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import dev.parley.history.DatabaseTime;
+
 /**
  * The whole UTC days a review looks at: today and the {@code days - 1} days before it, so that "7 days" is the same
  * seven bars in the daily chart as in every list beside it.
@@ -28,6 +30,6 @@ record ReviewWindow(int days, LocalDate first, LocalDate last) {
 
     /** The first moment of the window. */
     Instant since() {
-        return first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return DatabaseTime.startOf(first);
     }
 }
