@@ -13,6 +13,7 @@ import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.UserMessage;
 import dev.parley.system.BodyExample;
+import dev.parley.system.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,7 +47,7 @@ class AskController {
             schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "413", description = "The body is over 16 KiB",
+    @ApiResponse(responseCode = "413", description = "The body is over " + RequestSizeLimitFilter.MAX_BODY_KIB + " KiB",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "429", description = "Too many asks and feedbacks from this client address (REST and "
             + "chat together); try again after `Retry-After` seconds",

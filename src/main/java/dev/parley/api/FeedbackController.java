@@ -15,6 +15,7 @@ import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.ConversationService;
 import dev.parley.system.BodyExample;
 import dev.parley.system.ProblemResponses;
+import dev.parley.system.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,7 +53,7 @@ class FeedbackController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "413", description = "The body is over 16 KiB",
+    @ApiResponse(responseCode = "413", description = "The body is over " + RequestSizeLimitFilter.MAX_BODY_KIB + " KiB",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "429", description = "Too many asks and feedbacks from this client address (REST and "
             + "chat together); try again after `Retry-After` seconds",

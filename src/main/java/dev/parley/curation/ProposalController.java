@@ -4,7 +4,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.parley.admin.AdminApi;
@@ -20,10 +19,11 @@ import jakarta.validation.Valid;
 /** {@code POST /api/v1/admin/proposals}: teach an intent questions users asked, and retrain. */
 @RestController
 @BodyExample("{\"intent\": \"icc-referral\", \"examples\": [\"who gets to send cases to the icc\"]}")
-@RequestMapping("/api/v1/admin")
 @Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG)
 @AdminApi
 class ProposalController {
+
+    static final String PATH = "/api/v1/admin/proposals";
 
     private final ProposalService proposals;
 
@@ -47,14 +47,15 @@ class ProposalController {
     @ApiResponse(responseCode = "404", description = "The model in service has no such intent",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "A body over 1 MiB (the largest valid proposal is 600,000 bytes)",
+    @ApiResponse(responseCode = "413", description = "A body over "
+            + CurationConfiguration.MAX_PROPOSAL_MIB + " MiB (the largest valid proposal is 600,000 bytes)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The intent file cannot be edited, or the reload found problems "
             + "(listed in `errors` as `{file, field, reason}`); the file and the model in service are unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @PostMapping(path = "/proposals", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ProposalResult propose(@Valid @RequestBody ExampleProposal proposal) {
         return proposals.propose(proposal);

@@ -1,6 +1,8 @@
 package dev.parley.system;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.servlet.filter.OrderedFilter;
@@ -32,27 +34,29 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
      * character question, each character a JSON escaped surrogate pair ({@code \ud83d\ude00}, 12 bytes): 12,000
      * bytes, plus a session id and an intent id.
      */
-    public static final long MAX_BODY_BYTES = 16 * 1024;
+    public static final long MAX_BODY_KIB = 16;
 
-    /**
-     * A proposal holds up to 50 examples of up to 1,000 characters each: 600,000 bytes when every character is an
-     * escaped surrogate pair, 200,000 as raw 4-byte UTF-8. 1 MiB admits that with room for the intent id, the JSON
-     * punctuation and pretty-printing; it is an admin endpoint, behind the credentials.
-     */
-    public static final long MAX_PROPOSAL_BYTES = 1024 * 1024;
-
-    /** The paths whose bodies may be larger than {@link #MAX_BODY_BYTES}: the one place that says so. */
-    private static final Map<String, Long> LIMIT_BY_PATH = Map.of("/api/v1/admin/proposals", MAX_PROPOSAL_BYTES);
+    /** {@link #MAX_BODY_KIB} in bytes. */
+    public static final long MAX_BODY_BYTES = MAX_BODY_KIB * 1024;
 
     private final ProblemResponses problems;
+    /** The paths whose bodies may be larger, as their features declare them ({@link BodyLimit}). */
+    private final Map<String, Long> limitByPath;
 
-    RequestSizeLimitFilter(ProblemResponses problems) {
+    RequestSizeLimitFilter(ProblemResponses problems, List<BodyLimit> limits) {
         this.problems = problems;
+        var byPath = new HashMap<String, Long>();
+        for (BodyLimit limit : limits) {
+            if (byPath.putIfAbsent(limit.path(), limit.maxBytes()) != null) {
+                throw new IllegalStateException("Two body limits for " + limit.path());
+            }
+        }
+        this.limitByPath = Map.copyOf(byPath);
     }
 
     /** The most bytes a request body to {@code path} (without the context path) may have. */
-    static long limitFor(String path) {
-        return LIMIT_BY_PATH.getOrDefault(path, MAX_BODY_BYTES);
+    long limitFor(String path) {
+        return limitByPath.getOrDefault(path, MAX_BODY_BYTES);
     }
 
     @Override
