@@ -2,14 +2,10 @@ package dev.parley;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.parley.ReadmeExamples.Example;
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +57,6 @@ class ReadmeExamplesTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> variables = new HashMap<>();
 
     @TestFactory
@@ -96,9 +92,11 @@ class ReadmeExamplesTest {
             Files.writeString(broken, "question: [unclosed\n");
             Files.writeString(misspelt, intact.replace("\nanswer:", "\nanswr:"));
         }
-        HttpResponse<String> response;
+        ApiClient.Response response;
         try {
-            response = http.send(request.toHttp(port), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // Anonymous: the curl's own -u, if any, signs it in, as it would for a reader.
+            var api = ApiClient.anonymous(port);
+            response = api.send(request.toHttp(api));
         } finally {
             Files.deleteIfExists(broken);
             Files.writeString(misspelt, intact);
@@ -106,7 +104,7 @@ class ReadmeExamplesTest {
 
         if (variable != null) {
             // VAR=$(curl ... | jq -r .field): the field's value, for the examples after it.
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
             String value = JSON.readTree(response.body()).get(jq.get(jq.size() - 1).substring(1)).asString();
             assertThat(value).isNotBlank();
             variables.put(variable, value);
@@ -114,11 +112,11 @@ class ReadmeExamplesTest {
         }
         if (request.writeOut() != null) {
             assertThat(request.writeOut()).isEqualTo("%{http_code}\\n");
-            assertThat(String.valueOf(response.statusCode())).as(response.body()).isEqualTo(example.shown().get(0));
+            assertThat(String.valueOf(response.status())).as(response.body()).isEqualTo(example.shown().get(0));
             return;
         }
         if (request.download()) {
-            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.status()).isEqualTo(200);
             String file = example.shown().get(0).replaceFirst("^saves (\\S+).*:$", "$1");
             assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                     disposition -> assertThat(disposition).contains("filename=\"" + file + "\""));
@@ -132,7 +130,7 @@ class ReadmeExamplesTest {
             real = project(real, jq.get(jq.size() - 1));
         }
         int status = shown.has("status") ? shown.get("status").asInt() : 200;
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         var differences = new ArrayList<String>();
         compare(shown, real, "reply", differences);
         assertThat(differences).as("fields shown in the README against the reply %s", response.body()).isEmpty();
@@ -245,9 +243,8 @@ class ReadmeExamplesTest {
                     writeOut, download);
         }
 
-        HttpRequest toHttp(int port) {
-            var request = HttpRequest.newBuilder(URI.create(url.replace("localhost:8080", "http://localhost:" + port)))
-                    .timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder toHttp(ApiClient api) {
+            var request = api.request(url.substring("localhost:8080".length()))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (body != null && !headers.containsKey("Content-Type")) {
@@ -258,7 +255,7 @@ class ReadmeExamplesTest {
                 request.header("Authorization", "Basic "
                         + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
             }
-            return request.build();
+            return request;
         }
     }
 }

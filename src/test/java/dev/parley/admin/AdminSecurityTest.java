@@ -3,11 +3,7 @@ package dev.parley.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -22,12 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import dev.parley.ParleyApplication;
+import dev.parley.testing.ApiClient;
 import dev.parley.testing.RawHttp;
 
 /** The admin area is closed without the admin's credentials; the bot's own channels stay open to everyone. */
 class AdminSecurityTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,9 +34,9 @@ class AdminSecurityTest {
         @ParameterizedTest
         @ValueSource(strings = {"/admin", "/admin/", "/api/v1/admin/reload", "/api/v1/admin/anything"})
         void refusesRequestsWithoutCredentials(String path) throws Exception {
-            HttpResponse<String> response = send(get(path));
+            ApiClient.Response response = send(get(path));
 
-            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -52,23 +47,23 @@ class AdminSecurityTest {
         @Test
         void refusesAWrongPassword() throws Exception {
             assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic("admin", "wrong")))
-                    .statusCode()).isEqualTo(401);
+                    .status()).isEqualTo(401);
             assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic("nobody", "parley")))
-                    .statusCode()).isEqualTo(401);
+                    .status()).isEqualTo(401);
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"ADMIN", "Admin", "admin ", " admin"})
         void refusesTheUserNameInAnyOtherSpelling(String user) throws Exception {
             assertThat(send(get("/api/v1/admin/anything").header("Authorization", basic(user, "parley")))
-                    .statusCode()).isEqualTo(401);
+                    .status()).isEqualTo(401);
         }
 
         @Test
         void letsTheAdminIn() throws Exception {
             // No admin endpoint at this path: getting past security to a 404 is the point.
             assertThat(send(get("/api/v1/admin/no-such-thing").header("Authorization", basic("admin", "parley")))
-                    .statusCode()).isEqualTo(404);
+                    .status()).isEqualTo(404);
         }
 
         @ParameterizedTest
@@ -79,9 +74,9 @@ class AdminSecurityTest {
                 "Origin         | null"})
         void refusesAWriteAnotherSitesPageMakesWithTheBrowsersRememberedCredentials(String header, String value)
                 throws Exception {
-            HttpResponse<String> response = send(post("/api/v1/admin/reload").header(header, value));
+            ApiClient.Response response = send(post("/api/v1/admin/reload").header(header, value));
 
-            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.status()).isEqualTo(403);
             assertThat(response.body()).contains("another site");
             assertThat(response.headers().firstValue("Set-Cookie")).as("no session is made for anyone").isEmpty();
         }
@@ -147,50 +142,51 @@ class AdminSecurityTest {
                 "X-Nothing      | a program such as curl sends neither"})
         void letsWritesFromTheAdminPageAndFromProgramsThrough(String header, String value) throws Exception {
             // No admin endpoint at this path: getting past security to a 404 is the point.
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/no-such-thing"))
+            ApiClient.Response response = send(ApiClient.anonymous(port).request("/api/v1/admin/no-such-thing")
                     .header("Authorization", basic("admin", "parley"))
                     .header(header, value.replace("PORT", String.valueOf(port)))
                     .POST(HttpRequest.BodyPublishers.noBody()));
 
-            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.status()).isEqualTo(404);
             assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         }
 
         @Test
         void makesNoSessionForAnAnonymousCaller() throws Exception {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/admin/reload"))
+            ApiClient.Response response = send(ApiClient.anonymous(port).request("/api/v1/admin/reload")
                     .header("Authorization", basic("nobody", "nope")).header("Sec-Fetch-Site", "cross-site")
                     .POST(HttpRequest.BodyPublishers.noBody()));
 
-            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
             assertThat(send(get("/admin")).headers().firstValue("Set-Cookie")).isEmpty();
         }
 
         HttpRequest.Builder post(String path) {
-            return HttpRequest.newBuilder(uri(path)).header("Authorization", basic("admin", "parley"))
+            return ApiClient.anonymous(port).request(path).header("Authorization", basic("admin", "parley"))
                     .POST(HttpRequest.BodyPublishers.noBody());
         }
 
         @Test
         void leavesTheBotsChannelsOpen() throws Exception {
-            HttpResponse<String> ask = send(HttpRequest.newBuilder(uri("/api/v1/ask"))
+            ApiClient.Response ask = send(ApiClient.anonymous(port).request("/api/v1/ask")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"what does the UNHCR do?\"}")));
 
-            assertThat(ask.statusCode()).isEqualTo(200);
+            assertThat(ask.status()).isEqualTo(200);
             assertThat(ask.headers().firstValue("X-Frame-Options")).as("no security headers outside the admin area")
                     .isEmpty();
-            assertThat(send(get("/widget.js")).statusCode()).isEqualTo(200);
-            assertThat(send(get("/api/v1/intents")).statusCode()).isEqualTo(200);
+            assertThat(send(get("/widget.js")).status()).isEqualTo(200);
+            assertThat(send(get("/api/v1/intents")).status()).isEqualTo(200);
         }
 
         HttpRequest.Builder get(String path) {
-            return HttpRequest.newBuilder(uri(path)).GET();
+            return ApiClient.anonymous(port).request(path).GET();
         }
 
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
+        /** Sends exactly the headers a test sets: the anonymous client signs nothing in itself. */
+        ApiClient.Response send(HttpRequest.Builder request) {
+            return ApiClient.anonymous(port).send(request);
         }
     }
 
@@ -213,10 +209,14 @@ class AdminSecurityTest {
 
         @Test
         void theDevelopmentPasswordDoesNotWork() throws Exception {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/anything"))
+            var request = ApiClient.anonymous(port).request("/api/v1/admin/anything")
                     .header("Authorization", basic("admin", "parley")).GET();
 
-            assertThat(send(request).statusCode()).isEqualTo(401);
+            assertThat(send(request).status()).isEqualTo(401);
+        }
+
+        ApiClient.Response send(HttpRequest.Builder request) {
+            return ApiClient.anonymous(port).send(request);
         }
     }
 
@@ -225,7 +225,4 @@ class AdminSecurityTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 }

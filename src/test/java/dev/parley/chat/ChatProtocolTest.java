@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Modifier;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +27,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.SourceExcerpt;
 import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.UserMessage;
+import dev.parley.testing.ApiClient;
 import dev.parley.text.UserText;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
@@ -386,12 +383,11 @@ class ChatProtocolTest {
 
         @Test
         void tellsAnyPageWhetherItMayChat() throws Exception {
-            var http = HttpClient.newHttpClient();
+            var api = ApiClient.anonymous(port);
             for (var origin : List.of("https://evil.example", "http://localhost:5500")) {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/chat/access")).header("Origin", origin).build(), BodyHandlers.ofString());
+                var response = api.send(api.request("/api/v1/chat/access").header("Origin", origin).GET());
 
-                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.status()).isEqualTo(200);
                 assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
                 assertThat(response.body()).isEqualTo("{\"origin\":\"" + origin + "\",\"allowed\":"
                         + !origin.contains("evil") + "}");
@@ -539,7 +535,7 @@ class ChatProtocolTest {
         /** One wording of the intent-id rule ({@code Intent.NOT_AN_ID}) for both channels. */
         @Test
         void aMalformedIntentIsExplainedInTheWordsOfTheRestApi() {
-            JsonNode rest = dev.parley.testing.ApiClient.anonymous(port)
+            JsonNode rest = ApiClient.anonymous(port)
                     .ask("{\"question\":\"hi\",\"intent\":\"NOT an id\"}").json();
             try (var chat = ChatClient.connect(port, "")) {
                 chat.next();

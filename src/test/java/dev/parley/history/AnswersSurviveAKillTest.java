@@ -2,12 +2,7 @@ package dev.parley.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,20 +92,16 @@ class AnswersSurviveAKillTest {
     }
 
     private static Void ask(int port, int client, Queue<String> answered, AtomicBoolean killed) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        var api = ApiClient.anonymous(port);
         for (int n = 0; !killed.get(); n++) {
             String body = JSON.createObjectNode().put("question", QUESTIONS.get(n % QUESTIONS.size()))
                     .put("sessionId", "crash-" + client + "-" + (n % 50)).toString();
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ask"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             try {
-                HttpResponse<String> response = http.send(request,
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 200) {
+                ApiClient.Response response = api.ask(body);
+                if (response.status() == 200) {
                     answered.add(JSON.readTree(response.body()).get("answerId").asString());
                 }
-            } catch (IOException refusedOrCutOff) {
+            } catch (UncheckedIOException refusedOrCutOff) {
                 // The kill: this request's answer, if any, never reached the client, so it was never handed out.
             }
         }

@@ -2,15 +2,10 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,13 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.parley.testing.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The headers of real answers: nosniff everywhere, nothing stored that users sent, the intents listing revalidated. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ResponseHeadersTest {
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
@@ -64,7 +58,7 @@ class ResponseHeadersTest {
             }
             var response = send(request);
 
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.status()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).as(path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -81,10 +75,10 @@ class ResponseHeadersTest {
         String answerId = JsonMapper.builder().build().readTree(ask.body()).get("answerId").asString();
         var feedback = send(post("/api/v1/answers/" + answerId + "/feedback", "{\"helpful\":true}"));
 
-        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.status()).isEqualTo(200);
         assertThat(ask.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(ask.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(feedback.statusCode()).isEqualTo(204);
+        assertThat(feedback.status()).isEqualTo(204);
         assertThat(feedback.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(feedback.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
@@ -93,7 +87,7 @@ class ResponseHeadersTest {
     void aRefusedQuestionIsNotStoredEither() throws Exception {
         var refused = send(post("/api/v1/ask", "{\"question\":\"  \"}"));
 
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -105,7 +99,7 @@ class ResponseHeadersTest {
         String credentials = Base64.getEncoder().encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8));
         var report = send(get("/api/v1/admin/unanswered").header("Authorization", "Basic " + credentials));
 
-        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.status()).isEqualTo(200);
         assertThat(report.headers().allValues("Cache-Control")).singleElement().asString().contains("no-store");
         assertThat(report.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
@@ -117,11 +111,11 @@ class ResponseHeadersTest {
 
         var again = send(get("/api/v1/intents").header("If-None-Match", etag));
 
-        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.status()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
-        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(send(get("/api/v1/intents").header("If-None-Match", "\"something-else\"")).statusCode())
+        assertThat(send(get("/api/v1/intents").header("If-None-Match", "\"something-else\"")).status())
                 .isEqualTo(200);
     }
 
@@ -153,21 +147,21 @@ class ResponseHeadersTest {
     void theAdminPageRefusedWithoutCredentialsCarriesNoPagePolicy() throws Exception {
         var refused = send(get("/admin"));
 
-        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.headers().allValues("Content-Security-Policy")).isEmpty();
         assertThat(refused.headers().allValues("Referrer-Policy")).isEmpty();
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        return ApiClient.anonymous(port).request(path).GET();
     }
 
     private HttpRequest.Builder post(String path, String json) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return ApiClient.anonymous(port).request(path)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    private ApiClient.Response send(HttpRequest.Builder request) {
+        return ApiClient.anonymous(port).send(request);
     }
 }

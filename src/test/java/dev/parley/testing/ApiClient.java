@@ -30,7 +30,9 @@ public final class ApiClient {
     // A bound for a hung server, not a timing claim: a reload retrains, which takes a while on a busy machine.
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // Never through a proxy: the server is on this machine, and a test may give the server's JVM dead proxies.
+    private final HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Optional<String> authorization;
 

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.parley.ParleyApplication;
+import dev.parley.testing.ApiClient;
 
 /**
  * The server starts and answers with the sentence encoder while it cannot reach any network: it runs in a JVM of its
@@ -96,12 +93,8 @@ class EncoderStartsOfflineTest {
         return port;
     }
 
-    private static String ask(int port, String question) throws IOException, InterruptedException {
-        // The test's own client goes direct: only the server's JVM has the dead proxies.
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ask"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"" + question + "\"}")).build();
-        return HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()
-                .send(request, HttpResponse.BodyHandlers.ofString()).body();
+    private static String ask(int port, String question) {
+        // The test's own client goes direct (ApiClient never uses a proxy): only the server's JVM has the dead ones.
+        return ApiClient.anonymous(port).ask(ApiClient.body("question", question)).body();
     }
 }
