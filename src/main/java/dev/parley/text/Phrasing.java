@@ -46,8 +46,8 @@ public final class Phrasing {
         return String.join(" ", words(text));
     }
 
-    /** Whether two texts are the same phrasing. */
-    public static boolean same(String one, String other) {
+    /** Whether two texts are the same phrasing (what {@link #comparable} is for). */
+    static boolean same(String one, String other) {
         return comparable(one).equals(comparable(other));
     }
 }

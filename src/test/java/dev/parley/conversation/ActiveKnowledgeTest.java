@@ -56,7 +56,7 @@ class ActiveKnowledgeTest {
         TrainedKnowledge first = new KnowledgeTrainer(
                 new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train();
         TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
-                first.trainedAt().plusSeconds(1));
+                first.trainedAt().plusSeconds(1), first.trainingTime());
         var active = ActiveKnowledge.of(first);
 
         assertThat(active.replace(second)).isSameAs(first);
