@@ -2,6 +2,7 @@ package dev.parley.nlu;
 
 import java.util.List;
 
+import dev.parley.text.Phrasing;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -12,13 +13,11 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  */
 public final class ContentStems {
 
-    private final TextNormalizer normalizer = new TextNormalizer();
-
     /** The content stems of raw or normalised text; empty when it holds only function words or no words. */
     public List<String> of(String text) {
         // The Snowball stemmer keeps state between calls, so each call makes its own.
         var stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
-        return normalizer.words(text).stream()
+        return Phrasing.words(text).stream()
                 .filter(word -> !FunctionWords.contains(word))
                 .map(word -> stemmer.stem(word).toString())
                 .toList();
