@@ -9,6 +9,7 @@
 import { readableAccent } from './accent.js';
 import { ChatConnection } from './chat-connection.js';
 import { ConversationStore } from './conversation-store.js';
+import { el } from './dom.js';
 import { PendingVerdicts } from './feedback.js';
 import { DEFAULT_LIMITS, askFrame, feedbackFrame, limitsOf, questionText } from './frames.js';
 import { feedbackRow, messageItem } from './messages.js';
@@ -54,9 +55,8 @@ class ParleyWidget {
       commentLength: this.limits.commentCharacters,
     };
     // A custom element: host-page rules aimed at div or section never match it.
-    this.host = document.createElement('parley-chat');
-    this.host.id = 'parley-widget';
-    this.host.dataset.position = options.position === 'left' ? 'left' : 'right';
+    this.host = el('parley-chat', { id: 'parley-widget',
+      'data-position': options.position === 'left' ? 'left' : 'right' });
     const accent = readableAccent(options.accent);
     if (accent) {
       // CSSOM, not a style attribute: allowed under a strict style-src.
@@ -76,9 +76,7 @@ class ParleyWidget {
     });
     this.showLauncher(false);
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = new URL('widget/parley-widget.css', server).href;
+    const stylesheet = el('link', { rel: 'stylesheet', href: new URL('widget/parley-widget.css', server).href });
     shadow.append(stylesheet, this.view.root);
     document.body.append(this.host);
 
