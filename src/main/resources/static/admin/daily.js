@@ -2,7 +2,7 @@
 import { el } from '../widget/dom.js';
 import { getJson } from './api.js';
 import { drawBarChart } from './chart.js';
-import { dayLabel, percent } from './format.js';
+import { dayLabel, percent, share } from './format.js';
 
 export class DailyCharts {
   /** @param {{summary: Element, questions: Element, fallbacks: Element, table: HTMLTableElement}} parts */
@@ -15,13 +15,13 @@ export class DailyCharts {
   async load(days) {
     const report = await getJson(`/api/v1/admin/daily?days=${days}`);
     this.report = report;
-    const rate = report.questions ? percent(report.fallbacks / report.questions) : '–';
+    const rate = percent(share(report.fallbacks, report.questions));
     this.parts.summary.textContent = `${report.questions} questions and ${report.fallbacks} fallbacks `
       + `(${rate}) from ${report.window.first} to ${report.window.last} (UTC).`;
     this.draw();
     this.parts.table.tBodies[0].replaceChildren(...report.days.map((day) => el('tr', {},
       el('th', { scope: 'row', text: day.date }), el('td', { text: String(day.questions) }),
-      el('td', { text: String(day.fallbacks) }), el('td', { text: day.questions ? percent(day.fallbackRate) : '–' }))));
+      el('td', { text: String(day.fallbacks) }), el('td', { text: percent(dailyRate(day)) }))));
   }
 
   draw() {
@@ -56,6 +56,11 @@ export class DailyCharts {
       yTitle: 'Fallbacks',
     });
   }
+}
+
+/** A day's fallback rate; none on a day without questions (the report says 0 then). */
+function dailyRate(day) {
+  return day.questions ? day.fallbackRate : null;
 }
 
 /** A round axis maximum at or above the value (an even number, so the middle gridline is whole). */

@@ -16,7 +16,7 @@ export async function loadIntentTable(table, days, sort) {
         intent.question ? el('span', { class: 'intent-question', text: intent.question }) : null),
       el('td', { text: String(intent.answered) }), el('td', { text: String(intent.helpful) }),
       el('td', { text: String(intent.notHelpful) }),
-      el('td', { text: intent.negativeRate === null ? '–' : percent(intent.negativeRate) })))
+      el('td', { text: percent(intent.negativeRate) })))
       : [el('tr', {}, el('td', { colspan: 5, class: 'empty',
         text: sort === 'negative' ? 'No thumbs down in this period.' : 'No answers in this period.' }))])));
 }

@@ -1,7 +1,7 @@
 // Unanswered question groups, each of which the owner can propose as examples of an intent.
 import { el } from '../widget/dom.js';
 import { getJson, postJson } from './api.js';
-import { dateTime, percent } from './format.js';
+import { counted, dateTime, percent } from './format.js';
 import { problemLines, reloadSummary, showOutcome } from './outcome.js';
 
 /** The closest intent is chosen for the owner only when the classifier gives it at least this share. */
@@ -28,7 +28,7 @@ function renderGroup(group, index, intents) {
   const id = `group-${index}`;
   const kinds = [[group.fallbacks, 'fallback'], [group.clarifications, 'clarification'],
     [group.lowConfidence, 'low-confidence answer']]
-    .filter(([n]) => n > 0).map(([n, kind]) => `${n} ${kind}${n === 1 ? '' : 's'}`).join(', ');
+    .filter(([n]) => n > 0).map(([n, kind]) => counted(n, kind)).join(', ');
   const examples = el('fieldset', { class: 'examples' }, el('legend', { text: 'Example questions' }),
     ...group.examples.map((example, i) => el('div', { class: 'example' },
       el('input', { type: 'checkbox', id: `${id}-example-${i}`, checked: true, value: example }),
@@ -65,7 +65,7 @@ function renderGroup(group, index, intents) {
     : null;
   return el('li', { class: 'group', 'aria-labelledby': `${id}-title` },
     el('h3', { id: `${id}-title`, text: `“${group.examples[0]}”` }),
-    el('p', { class: 'meta', text: `Asked ${group.count} time${group.count === 1 ? '' : 's'} (${kinds}); last `
+    el('p', { class: 'meta', text: `Asked ${counted(group.count, 'time')} (${kinds}); last `
       + `${dateTime(group.lastAskedAt)}` }),
     examples, closest,
     el('div', { class: 'propose-row' }, el('label', { for: `${id}-intent`, text: 'Intent' }), select, button),

@@ -1,4 +1,5 @@
 // The accent colour a site owner asks for with data-accent, kept only if white text stays readable on it.
+import { el } from './dom.js';
 
 /** WCAG AA for normal text: the accent is the background of white text, and the colour of links and chips. */
 const MIN_CONTRAST_WITH_WHITE = 4.5;
@@ -28,7 +29,7 @@ function resolvedColour(requested) {
   if (!CSS.supports('color', requested)) {
     return null;
   }
-  const probe = document.createElement('span');
+  const probe = el('span');
   probe.style.color = requested;
   document.body.append(probe);
   const resolved = getComputedStyle(probe).color;

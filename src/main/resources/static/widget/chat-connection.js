@@ -43,7 +43,7 @@ export class ChatConnection {
     if (this.sessionId) {
       url.searchParams.set('sessionId', this.sessionId);
     }
-    this.listener.onState(this.retries === 0 ? 'connecting' : this.unavailable() ? 'unavailable' : 'reconnecting');
+    this.listener.onState(this.retries === 0 ? 'connecting' : this.retryingState());
     const socket = new WebSocket(url);
     this.socket = socket;
     socket.addEventListener('open', () => {
@@ -132,7 +132,7 @@ export class ChatConnection {
       this.listener.onState('idle');
       return;
     }
-    this.listener.onState(this.unavailable() ? 'unavailable' : 'reconnecting');
+    this.listener.onState(this.retryingState());
     const backOff = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.retries - 1));
     // Jitter spreads the reconnects of many widgets after a server restart.
     this.retryTimer = setTimeout(() => this.connect(), backOff / 2 + Math.random() * backOff / 2);
@@ -140,6 +140,11 @@ export class ChatConnection {
 
   unavailable() {
     return !this.everOpened && this.retries >= FAILURES_BEFORE_UNAVAILABLE;
+  }
+
+  /** The state shown while trying again. */
+  retryingState() {
+    return this.unavailable() ? 'unavailable' : 'reconnecting';
   }
 
   /**

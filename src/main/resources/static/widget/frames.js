@@ -3,7 +3,9 @@
 
 /**
  * The longest question and comment, in characters (code points), until the server's welcome says, and for a server
- * whose welcome does not say: the server's own limit when these were written.
+ * that predates the welcome's `limits` field: a copy of the server's limit (dev.parley.text.UserText.MAX_LENGTH).
+ * The welcome is the one source; this copy exists only for those two cases, and WidgetDefaultLimitsTest (in
+ * dev.parley.chat) fails if it differs from what the welcome sends.
  */
 export const DEFAULT_LIMITS = Object.freeze({ questionCharacters: 1000, commentCharacters: 1000 });
 

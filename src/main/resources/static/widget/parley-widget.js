@@ -2,17 +2,18 @@
 // cannot break it and it cannot break the host page. User text is only ever set as text; answers go through the
 // markdown sanitiser. No inline script or style anywhere, so it runs under a strict Content-Security-Policy.
 //
-// This module is the controller: it keeps the conversation's state and turns what the visitor does and what the
-// server sends into changes of it. Beside it, one module per concern: view.js and messages.js draw, frames.js
-// builds what is sent, feedback.js follows the verdicts on their way, conversation-store.js keeps the conversation
-// across page loads, chat-connection.js holds the socket, accent.js vets the site's accent colour.
+// This module is the controller: it turns what the visitor does and what the server sends into changes of the
+// conversation, and shows them. Beside it, one module per concern: view.js and messages.js draw, frames.js
+// builds what is sent, feedback.js follows the verdicts on their way, conversation.js holds the conversation (and
+// conversation-store.js keeps it across page loads), chat-connection.js holds the socket, accent.js vets the site's
+// accent colour.
 import { readableAccent } from './accent.js';
 import { ChatConnection } from './chat-connection.js';
-import { ConversationStore } from './conversation-store.js';
+import { Conversation } from './conversation.js';
 import { PendingVerdicts } from './feedback.js';
 import { DEFAULT_LIMITS, askFrame, feedbackFrame, limitsOf, questionText } from './frames.js';
 import { feedbackRow, messageItem } from './messages.js';
-import { buildView } from './view.js';
+import { buildView, showLauncher } from './view.js';
 
 const STATE_TEXT = {
   connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', idle: 'Not connected',
@@ -39,11 +40,8 @@ export function mount({ server, options }) {
 class ParleyWidget {
   constructor(server, options) {
     this.options = options;
-    this.store = new ConversationStore(server);
-    this.state = this.store.load();
+    this.conversation = new Conversation(server);
     this.limits = DEFAULT_LIMITS;
-    this.asked = 0;
-    this.sentAgain = new Set();
     this.verdicts = new PendingVerdicts();
     // What the buttons of a message do.
     this.actions = {
@@ -53,19 +51,11 @@ class ParleyWidget {
       canRetry: () => !this.connection?.refused,
       commentLength: this.limits.commentCharacters,
     };
-    // A custom element: host-page rules aimed at div or section never match it.
-    this.host = document.createElement('parley-chat');
-    this.host.id = 'parley-widget';
-    this.host.dataset.position = options.position === 'left' ? 'left' : 'right';
-    const accent = readableAccent(options.accent);
-    if (accent) {
-      // CSSOM, not a style attribute: allowed under a strict style-src.
-      this.host.style.setProperty('--parley-accent', accent);
-    }
-    const title = options.title || 'Ask Parley';
-    this.launcherLabel = 'Chat: ' + title;
     this.view = buildView({
-      title,
+      title: options.title || 'Ask Parley',
+      position: options.position,
+      accent: readableAccent(options.accent),
+      stylesheet: new URL('widget/parley-widget.css', server).href,
       maxLength: this.limits.questionCharacters,
       toggle: () => (this.view.panel.hidden ? this.open() : this.close()),
       close: () => this.close(),
@@ -74,45 +64,32 @@ class ParleyWidget {
       cancelStartOver: () => this.cancelStartOver(),
       ask: (text) => this.ask(text),
     });
-    this.showLauncher(false);
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = new URL('widget/parley-widget.css', server).href;
-    shadow.append(stylesheet, this.view.root);
+    this.host = this.view.host;
     document.body.append(this.host);
 
-    this.state.messages.forEach((message) => this.show(message));
+    this.conversation.messages.forEach((message) => this.show(message));
     this.connection = new ChatConnection(server, {
       onFrame: (frame) => this.receive(frame),
       onState: (state) => this.connectionState(state),
-      wanted: () => !this.view.panel.hidden || this.state.messages.some((message) => message.pending),
+      wanted: () => !this.view.panel.hidden || this.conversation.isWaiting(),
     });
     this.connectionState('idle');
-    if (this.state.open || options.open === 'true') {
+    if (this.conversation.open || options.open === 'true') {
       this.open({ focus: false });
-    } else if (this.state.messages.some((message) => message.pending)) {
+    } else if (this.conversation.isWaiting()) {
       // A question was left unanswered: reconnect now so that it is asked again.
-      this.connection.connect(this.state.sessionId);
-    } else if (this.state.messages.length > 0) {
+      this.connection.connect(this.conversation.sessionId);
+    } else if (this.conversation.messages.length > 0) {
       // Resume the conversation's session, so the server knows it before the next question.
-      this.connection.connect(this.state.sessionId);
+      this.connection.connect(this.conversation.sessionId);
     }
-  }
-
-  showLauncher(open) {
-    const launcher = this.view.launcher;
-    launcher.setAttribute('aria-expanded', String(open));
-    launcher.setAttribute('aria-label', open ? 'Close chat' : this.launcherLabel);
-    launcher.title = open ? 'Close chat' : this.launcherLabel;
-    this.host.dataset.open = String(open);
   }
 
   open({ focus = true } = {}) {
     this.view.panel.hidden = false;
-    this.showLauncher(true);
-    this.remember({ open: true });
-    this.connection.connect(this.state.sessionId);
+    showLauncher(this.view, true);
+    this.conversation.remember({ open: true });
+    this.connection.connect(this.conversation.sessionId);
     this.scrollToEnd();
     if (focus) {
       this.view.input.focus();
@@ -122,8 +99,8 @@ class ParleyWidget {
   close() {
     const hadFocus = this.host.shadowRoot.activeElement !== null;
     this.view.panel.hidden = true;
-    this.showLauncher(false);
-    this.remember({ open: false });
+    showLauncher(this.view, false);
+    this.conversation.remember({ open: false });
     if (hadFocus) {
       this.view.launcher.focus();
     }
@@ -138,7 +115,7 @@ class ParleyWidget {
     if (this.view.panel.hidden) {
       this.open({ focus });
     }
-    const id = this.nextId('c');
+    const id = this.conversation.nextId('c');
     if (this.connection.refused) {
       this.add({ role: 'user', text: question, id, intent, failed: true });
       return;
@@ -147,8 +124,7 @@ class ParleyWidget {
       this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
       return;
     }
-    // Sent (or queued) in this page's life: only questions restored from a previous page are asked again.
-    this.sentAgain.add(id);
+    this.conversation.sent(id);
     this.add({ role: 'user', text: question, id, intent, pending: true });
   }
 
@@ -157,26 +133,24 @@ class ParleyWidget {
     if (!this.connection.send(askFrame(message))) {
       return;
     }
-    this.sentAgain.add(message.id);
+    this.conversation.sent(message.id);
     this.mark(message, { pending: true, failed: false });
   }
 
   /** Questions waiting to be sent when the server cannot be reached or refuses this page are not sent. */
   failWaitingQuestions() {
-    this.state.messages.filter((message) => message.role === 'user' && message.pending)
-      .forEach((message) => this.mark(message, { pending: false, failed: true }));
+    this.conversation.waitingQuestions().forEach((message) => this.mark(message, { pending: false, failed: true }));
   }
 
   /** Changes a question's state, kept and shown. */
   mark(message, change) {
-    Object.assign(message, change);
-    this.remember({});
+    this.conversation.change(message, change);
     this.view.messages.querySelector('[data-id="' + CSS.escape(message.id) + '"]')
       ?.replaceWith(messageItem(message, this.actions));
   }
 
   askToStartOver() {
-    if (!this.state.messages.some((message) => message.role === 'user')) {
+    if (!this.conversation.hasQuestions()) {
       this.startOver();
       return;
     }
@@ -196,11 +170,9 @@ class ParleyWidget {
   startOver() {
     this.view.confirm.hidden = true;
     this.verdicts.clear();
-    this.sentAgain.clear();
+    this.conversation.clear();
     this.view.typing.hidden = true;
     this.view.messages.replaceChildren();
-    this.state.messages = [];
-    this.remember({ sessionId: null });
     this.connection.restart();
     this.view.input.focus();
   }
@@ -210,7 +182,8 @@ class ParleyWidget {
     if (!PendingVerdicts.changes(message, helpful, comment)) {
       return;
     }
-    const frame = feedbackFrame({ id: this.nextId('f'), answerId: message.answerId, helpful, comment }, this.limits);
+    const id = this.conversation.nextId('f');
+    const frame = feedbackFrame({ id, answerId: message.answerId, helpful, comment }, this.limits);
     if (!this.connection.send(frame)) {
       this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
       return;
@@ -223,7 +196,7 @@ class ParleyWidget {
     if (!verdict) {
       return;
     }
-    this.remember({});
+    this.conversation.remember({});
     // The row on screen now, which may differ from the one clicked if an earlier confirmation redrew it.
     const row = this.view.messages.querySelector(
       `[data-answer-id="${CSS.escape(verdict.message.answerId)}"] .feedback`);
@@ -233,9 +206,9 @@ class ParleyWidget {
   receive(frame) {
     switch (frame.type) {
       case 'welcome':
-        this.remember({ sessionId: frame.sessionId });
+        this.conversation.remember({ sessionId: frame.sessionId });
         this.obey(limitsOf(frame));
-        if (this.state.messages.length === 0) {
+        if (this.conversation.messages.length === 0) {
           this.add({ role: 'bot', answer: this.options.greeting || frame.text, suggestions: frame.suggestions });
         }
         this.askAgainWhatWasNotAnswered();
@@ -279,7 +252,7 @@ class ParleyWidget {
 
   /** A question is no longer waiting once its answer (or an error about it) has come. */
   answered(id) {
-    const question = this.state.messages.find((message) => message.id === id);
+    const question = this.conversation.find(id);
     if (question && question.pending) {
       this.mark(question, { pending: false });
     }
@@ -290,12 +263,7 @@ class ParleyWidget {
    * the conversation resumes, so none is lost. The server answers each by the same id.
    */
   askAgainWhatWasNotAnswered() {
-    this.state.messages.filter((message) => message.role === 'user' && message.pending).forEach((message) => {
-      if (!this.sentAgain.has(message.id)) {
-        this.sentAgain.add(message.id);
-        this.connection.send(askFrame(message));
-      }
-    });
+    this.conversation.toAskAgain().forEach((message) => this.connection.send(askFrame(message)));
   }
 
   connectionState(state) {
@@ -305,9 +273,9 @@ class ParleyWidget {
       this.failWaitingQuestions();
     } else if (state === 'refused') {
       // Every question not answered is not sent, and offers no retry: retrying cannot help on this page.
-      this.state.messages.filter((message) => message.role === 'user' && (message.pending || message.failed))
+      this.conversation.messages.filter((message) => message.role === 'user' && (message.pending || message.failed))
         .forEach((message) => this.mark(message, { pending: false, failed: true }));
-      if (!this.state.messages.at(-1)?.refused) {
+      if (!this.conversation.messages.at(-1)?.refused) {
         this.add({ role: 'notice', text: REFUSED_TEXT, refused: true });
       }
       this.view.input.disabled = true;
@@ -317,17 +285,8 @@ class ParleyWidget {
     }
   }
 
-  /** A frame id of this page's life, for the server to answer by. */
-  nextId(prefix) {
-    this.asked += 1;
-    return prefix + Date.now().toString(36) + this.asked;
-  }
-
   add(message) {
-    const stamped = { ...message, time: new Date().toISOString() };
-    this.state.messages.push(stamped);
-    this.remember({});
-    this.show(stamped);
+    this.show(this.conversation.add(message));
   }
 
   show(message) {
@@ -339,11 +298,6 @@ class ParleyWidget {
     } else {
       this.scrollToEnd();
     }
-  }
-
-  remember(change) {
-    Object.assign(this.state, change);
-    this.store.save(this.state);
   }
 
   scrollToEnd() {

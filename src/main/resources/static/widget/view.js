@@ -1,16 +1,18 @@
-// The widget's frame: the launcher and the chat panel around the conversation (header, start-over confirmation,
-// the message log, the typing dots, the question field). What happens on a click is the controller's
-// (parley-widget.js); the messages inside the log are drawn by messages.js.
+// The widget's frame: its host element on the page with the Shadow DOM inside, the launcher and the chat panel around
+// the conversation (header, start-over confirmation, the message log, the typing dots, the question field). What
+// happens on a click is the controller's (parley-widget.js); the messages inside the log are drawn by messages.js.
 import { el } from './dom.js';
 import { chatIcon, closeIcon } from './icons.js';
 
 /**
  * Builds the widget's DOM, wired to the actions given.
- * @param {{title: string, maxLength: number, toggle: function(), close: function(), askToStartOver: function(),
- *          startOver: function(), cancelStartOver: function(), ask: function(string)}} actions
- * @returns the root to attach and the parts the controller changes later
+ * @param {{title: string, position: string, accent: (string|null), stylesheet: string, maxLength: number,
+ *          toggle: function(), close: function(), askToStartOver: function(), startOver: function(),
+ *          cancelStartOver: function(), ask: function(string)}} actions
+ * @returns the host to append to the page and the parts the controller changes later
  */
-export function buildView({ title, maxLength, toggle, close, askToStartOver, startOver, cancelStartOver, ask }) {
+export function buildView({ title, position, accent, stylesheet, maxLength, toggle, close, askToStartOver, startOver,
+  cancelStartOver, ask }) {
   // One control opens and closes the chat: while the chat is open it is its close button, so there is never a
   // second one. It comes before the panel it controls, for screen readers and the tab order alike.
   const launcher = el('button', { class: 'launcher', type: 'button', 'aria-controls': 'parley-panel' },
@@ -60,7 +62,27 @@ export function buildView({ title, maxLength, toggle, close, askToStartOver, sta
 
   panel.append(header, confirm, log, typing, form);
   const root = el('div', { class: 'parley' }, launcher, panel);
-  return { root, launcher, panel, status, startOverButton, confirm, log, messages, typing, input, sendButton };
+
+  // A custom element: host-page rules aimed at div or section never match it.
+  const host = el('parley-chat', { id: 'parley-widget', 'data-position': position === 'left' ? 'left' : 'right' });
+  if (accent) {
+    // CSSOM, not a style attribute: allowed under a strict style-src.
+    host.style.setProperty('--parley-accent', accent);
+  }
+  host.attachShadow({ mode: 'open' }).append(el('link', { rel: 'stylesheet', href: stylesheet }), root);
+  const view = { host, launcher, launcherLabel: 'Chat: ' + title, panel, status, startOverButton, confirm, log,
+    messages, typing, input, sendButton };
+  showLauncher(view, false);
+  return view;
+}
+
+/** The launcher as the control that opens the chat, or (while it is open) closes it. */
+export function showLauncher(view, open) {
+  const label = open ? 'Close chat' : view.launcherLabel;
+  view.launcher.setAttribute('aria-expanded', String(open));
+  view.launcher.setAttribute('aria-label', label);
+  view.launcher.title = label;
+  view.host.dataset.open = String(open);
 }
 
 function onEscape(element, action) {

@@ -17,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import dev.parley.conversation.ConversationProperties;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
+import dev.parley.system.SettingsRecords;
 import dev.parley.system.UnknownSettingsCheck;
 
 /**
@@ -50,14 +51,19 @@ final class ApplicationSettings {
     }
 
     KnowledgeProperties knowledge() {
-        return binder.bindOrCreate("parley.knowledge", KnowledgeProperties.class);
+        return bind(KnowledgeProperties.class);
     }
 
     NluProperties nlu() {
-        return binder.bindOrCreate("parley.nlu", NluProperties.class);
+        return bind(NluProperties.class);
     }
 
     ConversationProperties conversation() {
-        return binder.bindOrCreate("parley.conversation", ConversationProperties.class);
+        return bind(ConversationProperties.class);
+    }
+
+    // under the prefix the record declares, as the server binds it
+    private <T> T bind(Class<T> settings) {
+        return binder.bindOrCreate(SettingsRecords.prefixOf(settings), settings);
     }
 }

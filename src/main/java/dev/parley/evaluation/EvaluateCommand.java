@@ -113,12 +113,11 @@ final class EvaluateCommand implements Callable<Integer> {
         SentenceEncoder sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
         Calibration calibration = nlu.calibrationOf(kind);
         long started = System.nanoTime();
-        IntentClassifier classifier = UncalibratedClassifier.train(kind, examples, nlu, sentences)
-                .calibrated(calibration);
+        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(kind, examples, nlu, sentences);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         List<Outcome> crossOutcomes = folds == null ? null
                 : Evaluator.outcomes(CrossValidation.run(examples, folds, CrossValidation.SEED,
-                        sample -> UncalibratedClassifier.train(kind, sample, nlu, sentences).calibrated(calibration)),
+                        sample -> UncalibratedClassifier.trainAsConfigured(kind, sample, nlu, sentences)),
                         calibration.fallback());
         return new Trained(classifier, calibration, trainSeconds, crossOutcomes, Map.of());
     }

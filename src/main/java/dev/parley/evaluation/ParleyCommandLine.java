@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
+import dev.parley.nlu.encoder.DjlStaysLocal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,10 +28,10 @@ public final class ParleyCommandLine {
         // afterwards: logging is one per JVM, and a command run inside another program must not silence it.
         var logging = LoggingSystem.get(ParleyCommandLine.class.getClassLoader());
         LogLevel rootBefore = configuredLevel(logging, LoggingSystem.ROOT_LOGGER_NAME);
-        LogLevel djlBefore = configuredLevel(logging, "ai.djl");
+        LogLevel djlBefore = configuredLevel(logging, DjlStaysLocal.LOGGER);
         logging.setLogLevel(null, LogLevel.WARN);
         // The encoder's native loader warns that it found no GPU; it needs none.
-        logging.setLogLevel("ai.djl", LogLevel.ERROR);
+        logging.setLogLevel(DjlStaysLocal.LOGGER, LogLevel.ERROR);
         try {
             return new CommandLine(new ParleyCommandLine())
                     .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -42,7 +43,7 @@ public final class ParleyCommandLine {
             if (rootBefore != null) { // the root logger always has a level; null would be refused
                 logging.setLogLevel(null, rootBefore);
             }
-            logging.setLogLevel("ai.djl", djlBefore);
+            logging.setLogLevel(DjlStaysLocal.LOGGER, djlBefore);
         }
     }
 

@@ -40,10 +40,6 @@ class H2FileCompaction implements DisposableBean {
         }
     }
 
-    boolean appliesHere() {
-        return h2File;
-    }
-
     /** Runs when the application context closes, after the web server has stopped taking requests. */
     @Override
     public void destroy() {

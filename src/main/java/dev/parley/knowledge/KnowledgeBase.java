@@ -22,13 +22,6 @@ public final class KnowledgeBase {
     /**
      * @param outOfScopeExamples questions close to this knowledge base that it does not answer
      *                           ({@value IntentLoader#OUT_OF_SCOPE_FILE})
-     * @throws IllegalStateException if two intents share an id
-     */
-    public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples) {
-        this(intents, outOfScopeExamples, Map.of());
-    }
-
-    /**
      * @param documents the seed documents' titles and links, by file name; one left out is
      *                  {@linkplain SourceDocument#untitled(String) titled after its file name}
      * @throws IllegalStateException if two intents share an id

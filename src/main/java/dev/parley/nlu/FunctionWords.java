@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * English words that shape a question rather than say what it is about: articles, pronouns, auxiliaries,
  * prepositions and the frames people type to a chat box ("tell me about", "what is"). Normalised forms, as
- * {@link TextNormalizer} produces them ("whats", not "what's").
+ * {@link dev.parley.text.Phrasing#words} produces them ("whats", not "what's").
  */
 public final class FunctionWords {
 

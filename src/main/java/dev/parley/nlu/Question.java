@@ -3,13 +3,16 @@ package dev.parley.nlu;
 import java.util.List;
 import java.util.Objects;
 
+import dev.parley.text.Phrasing;
+
 /**
  * A question prepared once for everything that reads it: the text as typed, its normalised words (what the maxent
  * classifier and the follow-up cues read), those words joined (the form stored and compared) and the text as the
  * sentence encoder reads it. Classifiers take a {@code Question}, never raw text, so a message is normalised once
  * however many classifiers read it (the hybrid's two sides) and nothing downstream normalises it again.
  *
- * <p>Both forms come from {@link TextNormalizer}. Immutable and thread-safe; two questions are equal when their text
+ * <p>The words and their joined form are "the same phrasing" rule's ({@link Phrasing}), the sentence is
+ * {@link TextNormalizer#clean}'s. Immutable and thread-safe; two questions are equal when their text
  * is, since everything else follows from it.
  */
 public final class Question {
@@ -23,8 +26,8 @@ public final class Question {
 
     private Question(String text) {
         this.text = text;
-        this.words = List.copyOf(NORMALIZER.words(text));
-        this.normalised = String.join(" ", words);
+        this.words = List.copyOf(Phrasing.words(text));
+        this.normalised = Phrasing.comparable(words);
         this.sentence = NORMALIZER.clean(text);
     }
 
@@ -38,12 +41,12 @@ public final class Question {
         return text;
     }
 
-    /** The normalised words ({@link TextNormalizer#words}); empty for text with no letters or digits. */
+    /** The normalised words ({@link Phrasing#words}); empty for text with no letters or digits. */
     public List<String> words() {
         return words;
     }
 
-    /** The normalised words joined by single spaces ({@link TextNormalizer#normalize}): the form stored. */
+    /** The normalised words joined by single spaces ({@link Phrasing#comparable(String)}): the form stored. */
     public String normalised() {
         return normalised;
     }

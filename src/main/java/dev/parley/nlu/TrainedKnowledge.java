@@ -28,12 +28,6 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
         Objects.requireNonNull(trainingTime, "training time must not be null");
     }
 
-    /** A model made otherwise than by training it here (a test's), which took no time to train. */
-    public TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
-                            Instant trainedAt) {
-        this(knowledge, classifier, policy, trainedAt, Duration.ZERO);
-    }
-
     /**
      * What the classifier learns from: every intent's canonical question and examples, labelled with its id, and,
      * when the settings say so, the out-of-scope questions: the generic ones bundled with Parley and the knowledge

@@ -60,7 +60,7 @@ public final class Problem {
     }
 
     /** This problem with a type URI of its own, instead of {@code about:blank}. */
-    public Problem withType(URI type) {
+    Problem withType(URI type) {
         return new Problem(status, title, detail, type, instance, properties, headers);
     }
 

@@ -20,6 +20,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The headers every response carries, decided in this one place. Every response says {@code nosniff}, so that a
@@ -102,6 +103,8 @@ class ResponseHeaders {
 
     static final class HeadersFilter extends OncePerRequestFilter {
 
+        private static final String REVALIDATE = "no-cache";
+
         @Override
         protected boolean shouldNotFilterErrorDispatch() {
             return false;
@@ -111,8 +114,11 @@ class ResponseHeaders {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             addTo(response);
-            cacheControl(request).ifPresent(value -> response.setHeader(HttpHeaders.CACHE_CONTROL, value));
-            chain.doFilter(request, response);
+            Optional<String> cacheControl = cacheControl(request);
+            cacheControl.ifPresent(value -> response.setHeader(HttpHeaders.CACHE_CONTROL, value));
+            // The status is not known yet; an error on a path that may be kept (an unknown intent) is still an error.
+            boolean mayBeKept = cacheControl.filter(REVALIDATE::equals).isPresent();
+            chain.doFilter(request, mayBeKept ? new ErrorsAreNotKept(response) : response);
         }
 
         private static Optional<String> cacheControl(HttpServletRequest request) {
@@ -121,12 +127,44 @@ class ResponseHeaders {
                 return Optional.of("no-store");
             }
             if ("GET".equals(request.getMethod()) && (path.equals(INTENTS) || path.startsWith(INTENTS + "/"))) {
-                return Optional.of("no-cache");
+                return Optional.of(REVALIDATE);
             }
             if (path.startsWith("/api/") || path.equals("/admin") || path.startsWith("/admin/")) {
                 return Optional.of("no-store");
             }
             return Optional.empty();
+        }
+    }
+
+    /** Turns a response that may be kept into one that may not as soon as it becomes an error. */
+    static final class ErrorsAreNotKept extends HttpServletResponseWrapper {
+
+        ErrorsAreNotKept(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            notKeptIfError(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            notKeptIfError(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            notKeptIfError(status);
+            super.sendError(status, message);
+        }
+
+        private void notKeptIfError(int status) {
+            if (status >= 400) {
+                setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
         }
     }
 }

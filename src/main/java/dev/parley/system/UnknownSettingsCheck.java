@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,14 +13,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.EnvironmentAware;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
-
-import dev.parley.ParleyApplication;
 
 /**
  * Refuses to start when a {@code parley.*} setting is given that no settings record binds: a typo or a removed
@@ -56,12 +50,9 @@ public final class UnknownSettingsCheck implements BeanFactoryPostProcessor, Env
      * @throws IllegalStateException naming each unknown setting, where it was given and the one it resembles
      */
     public static void refuseUnknown(Environment environment) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         var records = new LinkedHashMap<String, Class<?>>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents(ParleyApplication.class.getPackageName())) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
-            String prefix = AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix();
+        for (Class<?> type : SettingsRecords.scan()) {
+            String prefix = SettingsRecords.prefixOf(type);
             if (PARLEY.isAncestorOf(ConfigurationPropertyName.of(prefix))) {
                 records.put(prefix, type);
             }

@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class Phrasing {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    /**
+     * The characters no reader sees, in one place: control characters, format characters (zero-width spaces, soft
+     * hyphens, direction overrides), private-use and unassigned code points. The words break at them; the sentence
+     * the encoder reads ({@code nlu/TextNormalizer.clean}) has its control characters made spaces first and the rest
+     * of them removed, so a zero-width space inside a word splits it here and not there.
+     */
+    public static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
     private static final Pattern ACRONYM_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
@@ -43,11 +49,16 @@ public final class Phrasing {
 
     /** The words joined by single spaces: equal for two texts exactly when they are the same phrasing. */
     public static String comparable(String text) {
-        return String.join(" ", words(text));
+        return comparable(words(text));
     }
 
-    /** Whether two texts are the same phrasing. */
-    public static boolean same(String one, String other) {
+    /** {@link #comparable(String)} of a text whose {@link #words} are already at hand. */
+    public static String comparable(List<String> words) {
+        return String.join(" ", words);
+    }
+
+    /** Whether two texts are the same phrasing (what {@link #comparable} is for). */
+    static boolean same(String one, String other) {
         return comparable(one).equals(comparable(other));
     }
 }

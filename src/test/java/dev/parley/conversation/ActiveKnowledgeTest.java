@@ -9,17 +9,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
 import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
-import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.training.KnowledgeTrainer;
+import dev.parley.testing.KnowledgeFixture;
 import dev.parley.testing.NluFixtures;
 
 class ActiveKnowledgeTest {
@@ -31,7 +30,7 @@ class ActiveKnowledgeTest {
     @Test
     void backgroundTrainingOfTheSeedKnowledgeIsAwaitedByTheFirstGet() {
         var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train());
+                KnowledgeFixture.projectSettings(), NLU).train());
 
         TrainedKnowledge trained = active.get();
 
@@ -44,7 +43,7 @@ class ActiveKnowledgeTest {
     @Test
     void aFailedBackgroundTrainingSurfacesItsOwnExceptionOnGet(@TempDir Path empty) {
         var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
-                new KnowledgeProperties(empty, empty, 12, DataSize.ofMegabytes(1)), NLU).train());
+                KnowledgeFixture.settings(empty, empty), NLU).train());
 
         assertThatThrownBy(active::get).isInstanceOfSatisfying(InvalidKnowledgeException.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -54,9 +53,9 @@ class ActiveKnowledgeTest {
     @Test
     void replaceReturnsTheModelItReplaced() {
         TrainedKnowledge first = new KnowledgeTrainer(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), NLU).train();
+                KnowledgeFixture.projectSettings(), NLU).train();
         TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
-                first.trainedAt().plusSeconds(1));
+                first.trainedAt().plusSeconds(1), first.trainingTime());
         var active = ActiveKnowledge.of(first);
 
         assertThat(active.replace(second)).isSameAs(first);

@@ -65,7 +65,7 @@ class ConversationServiceTest {
 
         assertThat(serviceAlwaysPredicting(unsure).reply(message("icc?", null)).fallback()).isFalse();
         var cautious = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(),
-                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now())), new InMemoryExchangeLog(), SETTINGS,
+                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now(), Duration.ZERO)), new InMemoryExchangeLog(), SETTINGS,
                 Clock.systemUTC());
         assertThat(cautious.reply(message("icc?", null)).fallback()).isTrue();
     }
@@ -141,7 +141,7 @@ class ConversationServiceTest {
         var log = new InMemoryExchangeLog();
         var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
         var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
-                new FallbackPolicy(0.04, 0), Instant.now())), log, SETTINGS, Clock.systemUTC());
+                new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log, SETTINGS, Clock.systemUTC());
 
         BotReply noTopic = service.reply(message("more", "session-more-1"));
         assertThat(noTopic.answer()).as("nothing to continue yet: its own answer").isEqualTo("What about?");
@@ -162,7 +162,7 @@ class ConversationServiceTest {
         var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
         var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
         var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
-                new FallbackPolicy(0.04, 0), Instant.now())), log, SETTINGS, clock);
+                new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log, SETTINGS, clock);
 
         service.reply(message("icc referral", "session-timeout"));
         clock.advance(Duration.ofMinutes(11));
@@ -276,7 +276,7 @@ class ConversationServiceTest {
 
     private static TrainedKnowledge trained(Prediction prediction) {
         IntentClassifier classifier = text -> prediction;
-        return new TrainedKnowledge(knowledge(), classifier, new FallbackPolicy(0.04, 0), Instant.now());
+        return new TrainedKnowledge(knowledge(), classifier, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO);
     }
 
     private static KnowledgeBase knowledge() {
@@ -289,7 +289,7 @@ class ConversationServiceTest {
                 new Intent("more", "Tell me more", List.of("more"), "What about?", Optional.empty(),
                         List.of("icc-role"), List.of(Intent.SMALL_TALK, Intent.CONTINUE)),
                 new Intent("greeting", "Hello!", List.of("hi"), "Hello!", Optional.empty(), List.of(),
-                        List.of(Intent.SMALL_TALK))), List.of());
+                        List.of(Intent.SMALL_TALK))), List.of(), Map.of());
     }
 
     private static Prediction ranking(Object... intentsAndScores) {

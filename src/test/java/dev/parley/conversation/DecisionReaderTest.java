@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class DecisionReaderTest {
             intent("icc-funding", "How is the ICC funded?", List.of(), List.of()),
             intent("unhcr", "What does the UNHCR do?", List.of(), List.of()),
             intent("more", "Tell me more", List.of(), List.of(Intent.SMALL_TALK, Intent.CONTINUE)),
-            intent("greeting", "Hello!", List.of(), List.of(Intent.SMALL_TALK))), List.of());
+            intent("greeting", "Hello!", List.of(), List.of(Intent.SMALL_TALK))), List.of(), Map.of());
     private static final SessionContext AFTER_REFERRAL = new SessionContext(KNOWLEDGE.find("icc-referral"),
             Set.of("icc-referral"));
 
@@ -159,7 +160,7 @@ class DecisionReaderTest {
     }
 
     private static TrainedKnowledge trained(IntentClassifier classifier) {
-        return new TrainedKnowledge(KNOWLEDGE, classifier, new FallbackPolicy(0.04, 0), Instant.now());
+        return new TrainedKnowledge(KNOWLEDGE, classifier, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO);
     }
 
     private static Intent intent(String id, String question, List<String> followups, List<String> tags) {

@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.TextNormalizer;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.nlu.encoder.SentenceEncoders;
 import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
 import dev.parley.nlu.training.UncalibratedClassifier;
+import dev.parley.text.Phrasing;
 
 /**
  * The answer-quality gate: the seed knowledge base, trained with the classifier the server serves and exactly as
@@ -134,11 +134,10 @@ class HeldOutQualityTest {
 
         /** The questions that share 80% or more of their words with one of the others. */
         private static List<String> nearCopies(List<String> questions, List<String> others) {
-            var normalizer = new TextNormalizer();
-            List<Set<String>> otherWords = others.stream().map(text -> Set.copyOf(normalizer.words(text))).toList();
+            List<Set<String>> otherWords = others.stream().map(text -> Set.copyOf(Phrasing.words(text))).toList();
             return questions.stream()
                     .filter(question -> {
-                        Set<String> words = Set.copyOf(normalizer.words(question));
+                        Set<String> words = Set.copyOf(Phrasing.words(question));
                         return otherWords.stream().anyMatch(other -> overlap(words, other) >= NEAR_COPY_OVERLAP);
                     })
                     .toList();

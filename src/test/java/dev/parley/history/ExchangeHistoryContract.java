@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
 import dev.parley.conversation.UserMessage;
-import dev.parley.nlu.TextNormalizer;
 import dev.parley.testing.ApiClient;
+import dev.parley.text.Phrasing;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,7 +96,7 @@ abstract class ExchangeHistoryContract {
         assertThat(stored).containsEntry("session_id", session)
                 .containsEntry("channel", "REST")
                 .containsEntry("question", "Who can refer cases to the ICC?")
-                .containsEntry("normalized_question", new TextNormalizer().normalize("Who can refer cases to the ICC?"))
+                .containsEntry("normalized_question", Phrasing.comparable("Who can refer cases to the ICC?"))
                 .containsEntry("intent_id", "icc-referral")
                 .containsEntry("confidence", reply.get("confidence").asDouble())
                 .containsEntry("fallback", false)
@@ -129,7 +129,7 @@ abstract class ExchangeHistoryContract {
 
             assertThat(api.feedback(answerId, true, null).status()).isEqualTo(204);
             assertThat(rows.exchange(answerId)).containsEntry("question", question)
-                    .containsEntry("normalized_question", new TextNormalizer().normalize(question));
+                    .containsEntry("normalized_question", Phrasing.comparable(question));
         }
     }
 

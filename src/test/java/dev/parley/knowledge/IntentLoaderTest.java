@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.util.unit.DataSize;
+
+import dev.parley.testing.KnowledgeFixture;
 
 class IntentLoaderTest {
 
@@ -91,8 +92,7 @@ class IntentLoaderTest {
 
     @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
-        KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12,
-                DataSize.ofMegabytes(1)).load();
+        KnowledgeBase knowledge = KnowledgeFixture.projectSettings().load();
 
         assertThat(knowledge.contentIntents()).hasSizeBetween(35, 50)
                 .allSatisfy(intent -> assertThat(intent.source()).isPresent());
@@ -198,8 +198,7 @@ class IntentLoaderTest {
 
         @Test
         void theProjectsIndexTitlesEverySeedDocumentWithoutRepeatingItsFileName() {
-            KnowledgeBase knowledge = new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12,
-                    DataSize.ofMegabytes(1)).load();
+            KnowledgeBase knowledge = KnowledgeFixture.projectSettings().load();
             var seedDocuments = SeedDocuments.readFrom(Path.of("seeds")).names();
 
             assertThat(seedDocuments).isNotEmpty().allSatisfy(name -> {

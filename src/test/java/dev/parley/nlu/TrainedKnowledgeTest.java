@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class TrainedKnowledgeTest {
     private static final KnowledgeBase KNOWLEDGE = new KnowledgeBase(
             List.of(intent("icc-role", "what does the icc do", "icc role"),
                     intent("unhcr", "what does the unhcr do", "unhcr mandate")),
-            List.of("when was the icc founded", "who heads the unhcr"));
+            List.of("when was the icc founded", "who heads the unhcr"), Map.of());
 
     @Test
     void theKnowledgeBasesOwnOutOfScopeQuestionsAreLearntAsOutOfScope() {

@@ -100,6 +100,12 @@ class AdminPageBrowserTest {
         assertThat(todayRow.findElement(By.cssSelector("th")).getAttribute("textContent")).isEqualTo(today);
         assertThat(todayRow.findElements(By.cssSelector("td")).get(0).getAttribute("textContent"))
                 .isEqualTo(String.valueOf(ASKED));
+        assertThat(todayRow.findElements(By.cssSelector("td")).get(2).getAttribute("textContent")).matches("\\d+%");
+        // A day without questions has no fallback rate (the report says 0): a dash, not "0%".
+        WebElement quietDay = driver.findElements(By.cssSelector("#daily-table tbody tr")).get(0);
+        assertThat(quietDay.findElements(By.cssSelector("td")).get(2).getAttribute("textContent")).isEqualTo("–");
+        assertThat(driver.findElement(By.id("daily-summary")).getText())
+                .matches(ASKED + " questions and \\d+ fallbacks \\(\\d+%\\) from .*");
 
         List<WebElement> groups = driver.findElements(By.cssSelector("#unanswered > li.group"));
         assertThat(groups).hasSize(2);
@@ -121,6 +127,9 @@ class AdminPageBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#negative-table tbody")).getText()).contains("unhcr");
         assertThat(driver.findElement(By.cssSelector("#traffic-table tbody tr")).getText())
                 .startsWith("icc-referral");
+        // An intent without feedback has no negative rate: a dash; one thumbs down of one is 100%.
+        assertThat(lastCell("#traffic-table tbody tr")).isEqualTo("–");
+        assertThat(lastCell("#negative-table tbody tr")).isEqualTo("100%");
         assertThat(driver.findElements(By.cssSelector(".error")))
                 .allSatisfy(error -> assertThat(error.isDisplayed()).isFalse());
 
@@ -166,6 +175,10 @@ class AdminPageBrowserTest {
             assertThat(error.isDisplayed()).as(id).isTrue();
             assertThat(error.getText()).as(id).contains("'days' must be a whole number from 1 to 365, was '0'");
         }
+    }
+
+    private String lastCell(String rowSelector) {
+        return driver.findElement(By.cssSelector(rowSelector + " td:last-child")).getAttribute("textContent");
     }
 
     private void open() {

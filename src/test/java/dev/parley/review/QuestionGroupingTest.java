@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.parley.nlu.TextNormalizer;
+import dev.parley.text.Phrasing;
 
 /**
  * Measures and guards the grouping of unanswered questions on realistic paraphrases (typos, framing, word order) and
@@ -98,7 +98,7 @@ class QuestionGroupingTest {
     }
 
     static UnansweredQuestion question(String text, int second) {
-        return new UnansweredQuestion(text, new TextNormalizer().normalize(text),
+        return new UnansweredQuestion(text, Phrasing.comparable(text),
                 Instant.ofEpochSecond(1_700_000_000L + second), true, false, 0.05);
     }
 }

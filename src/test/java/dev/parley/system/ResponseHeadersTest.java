@@ -104,6 +104,16 @@ class ResponseHeadersTest {
         assertThat(report.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
+    /** Regression: the listing's path is kept (no-cache), and so was its 404 for an unknown intent. */
+    @Test
+    void anUnknownIntentIsAnErrorAndNotKept() throws Exception {
+        var unknown = send(get("/api/v1/intents/no-such-intent"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(unknown.headers().firstValue("ETag")).isEmpty();
+    }
+
     @Test
     void theIntentsListingIsRevalidatedWithItsEtag() throws Exception {
         var first = send(get("/api/v1/intents"));

@@ -14,19 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 /**
  * Each setting is defined once: every settings record of Parley, bound from nothing (its {@code @DefaultValue}s) and
@@ -36,16 +30,13 @@ import org.springframework.util.ClassUtils;
 class SettingsDefaultsTest {
 
     static Stream<Class<?>> settingsRecords() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        return scanner.findCandidateComponents("dev.parley").stream().map(BeanDefinition::getBeanClassName)
-                .map(name -> ClassUtils.resolveClassName(name, SettingsDefaultsTest.class.getClassLoader()));
+        return SettingsRecords.scan().stream();
     }
 
     @ParameterizedTest
     @MethodSource("settingsRecords")
     void recordDefaultsAreTheValuesOfApplicationYml(Class<?> type) throws IOException {
-        String prefix = AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix();
+        String prefix = SettingsRecords.prefixOf(type);
         List<PropertySource<?>> yml = new YamlPropertySourceLoader()
                 .load("application.yml", new ClassPathResource("application.yml"));
 
@@ -61,7 +52,7 @@ class SettingsDefaultsTest {
     @MethodSource("settingsRecords")
     void everySettingsRecordIsARecordWithAPrefix(Class<?> type) {
         assertThat(type.isRecord()).as(type.getName()).isTrue();
-        assertThat(AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix())
+        assertThat(SettingsRecords.prefixOf(type))
                 .as(type.getName()).startsWith("parley.");
     }
 
@@ -75,7 +66,7 @@ class SettingsDefaultsTest {
     void applicationYmlListsEverySettingAndNoOther() throws IOException {
         var records = new TreeMap<String, Class<?>>();
         settingsRecords().forEach(type -> records.put(
-                AnnotationUtils.findAnnotation(type, ConfigurationProperties.class).prefix(), type));
+                SettingsRecords.prefixOf(type), type));
         var names = new SettingNames(records);
         var yml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
         var given = new TreeSet<String>();

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.test.context.DynamicPropertyRegistry;
+
+import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.system.SettingsRecords;
 
 /**
  * A small knowledge base of the tests' own ({@code src/test/resources/fixtures/knowledge}): four ICC and ECHR intents,
@@ -31,6 +35,21 @@ public final class KnowledgeFixture {
     /** The fixture's source documents, which its intents quote. */
     public static Path seeds() {
         return ROOT.resolve("seeds");
+    }
+
+    /**
+     * Knowledge settings that read the project's own knowledge ({@code intents/}, {@code seeds/}), every other
+     * setting at its default: for tests that train or check what the server ships, and change nothing in it.
+     */
+    public static KnowledgeProperties projectSettings() {
+        return settings(Path.of("intents"), Path.of("seeds"));
+    }
+
+    /** Knowledge settings that read intents and documents from these folders, every other setting at its default. */
+    public static KnowledgeProperties settings(Path intents, Path seeds) {
+        KnowledgeProperties defaults = new Binder()
+                .bindOrCreate(SettingsRecords.prefixOf(KnowledgeProperties.class), KnowledgeProperties.class);
+        return new KnowledgeProperties(intents, seeds, defaults.minimumExamples(), defaults.maxFileSize());
     }
 
     /** Makes {@code folder} hold exactly the fixture's intent files, removing anything else in it. */

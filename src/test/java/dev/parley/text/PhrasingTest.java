@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.parley.nlu.TextNormalizer;
 
 /** One rule for "the same phrasing": the classifier's words. */
 class PhrasingTest {
@@ -22,14 +21,39 @@ class PhrasingTest {
         assertThat(Phrasing.same("who can refer", "who may refer")).isFalse();
     }
 
-    /** The classifier reads text by the same rule, so what the loader and curation take for one, it does too. */
+    // The words the classifier reads are this rule's (moved here from TextNormalizerTest).
+
     @Test
-    void isTheWordsTheClassifierReads() {
-        var normalizer = new TextNormalizer();
-        for (String text : new String[] {"What does the U.N. do?", "what does the u n do", "Ｒéfugiés ﬁnd ＩＣＣ",
-                "who\u0000 can\u200B\u202Erefer\tcases", "?!… 🙂🙂 ---"}) {
-            assertThat(Phrasing.words(text)).as(text).isEqualTo(normalizer.words(text));
-            assertThat(Phrasing.comparable(text)).as(text).isEqualTo(normalizer.normalize(text));
-        }
+    void lowerCasesAndDropsPunctuation() {
+        assertThat(Phrasing.words("Who can refer cases to the ICC?!")).containsExactly("who", "can", "refer",
+                "cases", "to", "the", "icc");
+    }
+
+    @Test
+    void joinsDottedAcronymsAndApostrophes() {
+        assertThat(Phrasing.comparable("What's the U.N.'s role?")).isEqualTo("whats the uns role");
+        assertThat(Phrasing.comparable("migrants’ rights")).isEqualTo("migrants rights");
+    }
+
+    @Test
+    void foldsCompatibilityFormsAndAccents() {
+        assertThat(Phrasing.comparable("Ｒéfugiés ﬁnd ＩＣＣ")).isEqualTo("refugies find icc");
+    }
+
+    @Test
+    void dropsControlAndInvisibleCharacters() {
+        assertThat(Phrasing.comparable("who\u0000 can\u200B\u202Erefer\tcases")).isEqualTo("who can refer cases");
+    }
+
+    @Test
+    void keepsOtherScriptsAndDigits() {
+        assertThat(Phrasing.words("ما هو دور الأمم المتحدة 2018")).containsExactly("ما", "هو", "دور", "الامم",
+                "المتحدة", "2018");
+    }
+
+    @Test
+    void textWithoutWordsHasNoWords() {
+        assertThat(Phrasing.words("?!… 🙂🙂 ---")).isEmpty();
+        assertThat(Phrasing.words("")).isEmpty();
     }
 }

@@ -651,6 +651,38 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theSiteOwnersAccentAndPositionAreKeptAndAnUnreadableAccentIsRefused() throws IOException {
+        String strict = "script-src http://localhost:" + port + "; style-src http://localhost:" + port
+                + "; connect-src ws://localhost:" + port;
+        driver.get(servedElsewhere("""
+                <!doctype html><html><body>
+                <script src="http://localhost:%d/widget.js" data-accent="#1a5e20" data-position="left" async></script>
+                </body></html>""".formatted(port), strict));
+
+        assertThat(widget.host().getDomAttribute("data-position")).isEqualTo("left");
+        widget.waitFor(() -> "rgb(26, 94, 32)".equals(launcherBackground())); // once the stylesheet is in
+        assertThat(rect(".launcher").get(0)).isLessThan(640L);
+        assertThat(cspViolations()).isEmpty();
+
+        otherSite.stop(0);
+        driver.get(servedElsewhere("""
+                <!doctype html><html><body>
+                <script src="http://localhost:%d/widget.js" data-accent="yellow" data-position="middle" async></script>
+                </body></html>""".formatted(port), strict));
+
+        // White text is not readable on yellow: the default accent stays, and the site owner is told why.
+        assertThat(widget.host().getDomAttribute("data-position")).isEqualTo("right");
+        widget.waitFor(() -> "rgb(11, 92, 173)".equals(launcherBackground()));
+        assertThat(rect(".launcher").get(0)).isGreaterThan(640L);
+        assertThat(browserConsole()).anySatisfy(message -> assertThat(message).contains("data-accent", "yellow"));
+    }
+
+    private String launcherBackground() {
+        return (String) widget.script("return getComputedStyle(arguments[0].shadowRoot.querySelector('.launcher'))"
+                + ".backgroundColor", widget.host());
+    }
+
+    @Test
     void rendersAnswersOnPagesThatEnforceTrustedTypes() throws IOException {
         driver.get(servedElsewhere("""
                 <!doctype html><html><body>

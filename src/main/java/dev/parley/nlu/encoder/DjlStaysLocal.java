@@ -8,7 +8,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * natives in the home folder, and a server must start without a network and keep its files under its own folder.
  * DJL reads both as system properties when it first loads, so they are set once, before the first encoder is built.
  */
-final class DjlStaysLocal {
+public final class DjlStaysLocal {
+
+    /**
+     * The logger DJL logs under: its native loader warns that it found no GPU, which the encoder does not need, so
+     * commands quieten it (the server does in application.yml, under {@code logging.level}).
+     */
+    public static final String LOGGER = "ai.djl";
 
     private static final AtomicBoolean APPLIED = new AtomicBoolean();
 

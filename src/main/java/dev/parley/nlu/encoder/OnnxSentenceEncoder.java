@@ -16,8 +16,6 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
-import dev.parley.nlu.TextNormalizer;
-
 /**
  * A sentence encoder shipped inside a LangChain4j Maven artifact (the ONNX model and its tokenizer are class path
  * resources), run in process by ONNX Runtime. Nothing is downloaded at run time.

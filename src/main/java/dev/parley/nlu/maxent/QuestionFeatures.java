@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
+import dev.parley.nlu.EnglishStems;
 import dev.parley.nlu.FeatureSettings;
 import dev.parley.nlu.FunctionWords;
 
 /**
  * The features of one normalised question: word stems, stem bigrams and character n-grams of each word (these carry
  * misspelt words to their intended stem). Function words can be kept to their word feature, see {@link FeatureSettings}. Used for training and for classification, so both see the
- * same features. Thread-safe: the Snowball stemmer keeps state, so each call makes its own.
+ * same features. Thread-safe: the stemmer ({@link EnglishStems}) keeps state, so each call makes its own.
  */
 final class QuestionFeatures implements FeatureGenerator {
 
@@ -26,11 +27,11 @@ final class QuestionFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
-        var stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+        UnaryOperator<String> stemmer = EnglishStems.stemmer();
         List<String> features = new ArrayList<>();
         String previous = null;
         for (String word : words) {
-            String stem = stemmer.stem(word).toString();
+            String stem = stemmer.apply(word);
             features.add("w=" + stem);
             // A question's frame ("tell me about the ...") must not outvote its subject: a function word gives its word
             // feature but no character n-grams, and starts no bigram with the word before it. It does remain the left

@@ -2,7 +2,6 @@ package dev.parley.nlu.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.data.Offset.offset;
 
 import java.util.Random;
 

@@ -8,14 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.util.unit.DataSize;
 
-import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
+import dev.parley.testing.KnowledgeFixture;
 import dev.parley.testing.NluFixtures;
 
 /** The one way a model is made for service, at start-up and at every reload: timed, and logged once. */
@@ -29,7 +28,7 @@ class KnowledgeTrainerTest {
     @Test
     void eachTrainingIsTimedAndLoggedOnce(CapturedOutput output) {
         var trainer = new KnowledgeTrainer(
-                new KnowledgeProperties(Path.of("intents"), Path.of("seeds"), 12, DataSize.ofMegabytes(1)), MAXENT);
+                KnowledgeFixture.projectSettings(), MAXENT);
 
         TrainedKnowledge first = trainer.train();
         TrainedKnowledge second = trainer.train();
