@@ -33,6 +33,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 class ResponseHeaders {
 
     static final String INTENTS = "/api/v1/intents";
+    private static final String NOT_KEPT = "no-store";
+    private static final String REVALIDATE = "no-cache";
 
     /** What every response carries. */
     static void addTo(HttpServletResponse response) {
@@ -42,7 +44,7 @@ class ResponseHeaders {
     /** What an error the container writes itself carries ({@link ProblemReportValve}), like every other error. */
     static void addToError(HttpServletResponse response) {
         addTo(response);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, NOT_KEPT);
     }
 
     @Bean
@@ -103,7 +105,6 @@ class ResponseHeaders {
 
     static final class HeadersFilter extends OncePerRequestFilter {
 
-        private static final String REVALIDATE = "no-cache";
 
         @Override
         protected boolean shouldNotFilterErrorDispatch() {
@@ -124,13 +125,13 @@ class ResponseHeaders {
         private static Optional<String> cacheControl(HttpServletRequest request) {
             String path = request.getRequestURI();
             if (request.getDispatcherType() == DispatcherType.ERROR) {
-                return Optional.of("no-store");
+                return Optional.of(NOT_KEPT);
             }
             if ("GET".equals(request.getMethod()) && (path.equals(INTENTS) || path.startsWith(INTENTS + "/"))) {
                 return Optional.of(REVALIDATE);
             }
             if (path.startsWith("/api/") || path.equals("/admin") || path.startsWith("/admin/")) {
-                return Optional.of("no-store");
+                return Optional.of(NOT_KEPT);
             }
             return Optional.empty();
         }
@@ -163,7 +164,7 @@ class ResponseHeaders {
 
         private void notKeptIfError(int status) {
             if (status >= 400) {
-                setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                setHeader(HttpHeaders.CACHE_CONTROL, NOT_KEPT);
             }
         }
     }
