@@ -64,6 +64,12 @@ final class ChatClient implements AutoCloseable {
         send(node.toString());
     }
 
+    /** Asks, and gives the id of the answer that comes back (what feedback names). */
+    String answerIdFor(String id, String text) {
+        ask(id, text);
+        return next("answer").get("answerId").asString();
+    }
+
     /** The next frame from the server; fails the test if none comes within a few seconds. */
     JsonNode next() {
         try {

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -225,8 +227,7 @@ class ChatProtocolTest {
     void takesFeedbackOnAnAnswer() {
         try (var chat = ChatClient.connect(port, "")) {
             chat.next();
-            chat.ask("c30", "who can refer cases to the ICC?");
-            String answerId = chat.next("answer").get("answerId").asString();
+            String answerId = chat.answerIdFor("c30", "who can refer cases to the ICC?");
 
             chat.send("{\"type\":\"feedback\",\"id\":\"f1\",\"answerId\":\"" + answerId
                     + "\",\"helpful\":false,\"comment\":\"I wanted the Rome Statute article\"}");
@@ -253,8 +254,7 @@ class ChatProtocolTest {
     void takesFeedbackOnTheAnswerToAQuestionThatNormalisationExpandsEighteenfold() {
         try (var chat = ChatClient.connect(port, "")) {
             chat.next();
-            chat.ask("c31", "\uFDFA".repeat(250));
-            String answerId = chat.next("answer").get("answerId").asString();
+            String answerId = chat.answerIdFor("c31", "\uFDFA".repeat(250));
 
             chat.send("{\"type\":\"feedback\",\"id\":\"f7\",\"answerId\":\"" + answerId + "\",\"helpful\":true}");
 
@@ -491,8 +491,7 @@ class ChatProtocolTest {
         void aFeedbackCommentWithHalfASurrogatePairIsRefusedAndNotKept() {
             try (var chat = ChatClient.connect(port, "")) {
                 chat.next();
-                chat.ask("c40", "who can refer cases to the ICC?");
-                String answerId = chat.next("answer").get("answerId").asString();
+                String answerId = chat.answerIdFor("c40", "who can refer cases to the ICC?");
 
                 chat.send("{\"type\":\"feedback\",\"id\":\"f7\",\"answerId\":\"" + answerId
                         + "\",\"helpful\":false,\"comment\":\"bad \\ud800 answer\"}");
@@ -512,10 +511,12 @@ class ChatProtocolTest {
             }
         }
 
-        @Test
-        void aTextFrameThatIsNotValidUtf8ClosesWithInvalidPayload() throws Exception {
-            // C0 AF is an overlong '/'. RFC 6455 makes invalid UTF-8 in a text frame fatal: close 1007, no reply.
-            byte[] frame = "{\"type\":\"ask\",\"id\":\"u1\",\"text\":\"icc\u0000\"}".replace("\u0000", "\u00C0\u00AF")
+        /** C0 AF is an overlong '/', 80 a continuation byte with nothing to continue (docs/protocol.md names both). */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u00C0\u00AF", "\u0080"})
+        void aTextFrameThatIsNotValidUtf8ClosesWithInvalidPayload(String badBytes) throws Exception {
+            // RFC 6455 makes invalid UTF-8 in a text frame fatal: close 1007, no reply.
+            byte[] frame = "{\"type\":\"ask\",\"id\":\"u1\",\"text\":\"icc\u0000\"}".replace("\u0000", badBytes)
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             try (var chat = new RawChatSocket(port)) {
                 assertThat(chat.nextText()).contains("\"type\":\"welcome\"");

@@ -137,14 +137,17 @@ class ResponseHeadersTest {
     /** Our own pages carry their policies, header for header; nothing else carries one. */
     @ParameterizedTest(name = "GET {0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
-            "/|demo|strict-origin-when-cross-origin", "/index.html|demo|strict-origin-when-cross-origin",
-            "/embed-example.html|demo|strict-origin-when-cross-origin", "/admin|admin|same-origin",
-            "/admin/|admin|same-origin", "/admin/index.html|admin|same-origin", "/widget.js|none|none",
-            "/admin/admin.js|none|none", "/api/v1/intents|none|none", "//index.html|none|none"})
-    void ourPagesCarryTheirContentSecurityAndReferrerPolicies(String path, String policy, String referrer)
-            throws Exception {
+            "/|200|demo|strict-origin-when-cross-origin", "/index.html|200|demo|strict-origin-when-cross-origin",
+            "/embed-example.html|200|demo|strict-origin-when-cross-origin", "/admin|200|admin|same-origin",
+            "/admin/|200|admin|same-origin", "/admin/index.html|200|admin|same-origin", "/widget.js|200|none|none",
+            "/admin/admin.js|200|none|none", "/api/v1/intents|200|none|none", "//index.html|400|none|none"})
+    void ourPagesCarryTheirContentSecurityAndReferrerPolicies(String path, int status, String policy,
+                                                              String referrer) throws Exception {
         String credentials = Base64.getEncoder().encodeToString("admin:parley".getBytes(StandardCharsets.UTF_8));
         var page = send(get(path).header("Authorization", "Basic " + credentials));
+
+        // The status first: a page that is not served carries no policy, and would pass for a file without one.
+        assertThat(page.status()).as(path).isEqualTo(status);
 
         assertThat(page.headers().allValues("Content-Security-Policy")).as(path).isEqualTo(policy == null ? List.of()
                 : List.of(policy.equals("demo") ? DEMO_POLICY : ADMIN_POLICY));
