@@ -2,7 +2,6 @@ package dev.parley.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The source documents answers are drawn from ({@code seeds/*.txt}), kept so that every intent's quoted excerpt can be
- * checked against the text it claims to quote; and where their index of titles ({@value #INDEX_FILE}) stands.
+ * The source documents answers are drawn from (every file in {@code seeds/} that {@link DocumentText} reads), kept so
+ * that every intent's quoted excerpt can be checked against the text a reader sees in it; and where their index of
+ * titles ({@value #INDEX_FILE}) stands.
  */
 final class SeedDocuments {
 
@@ -38,7 +38,7 @@ final class SeedDocuments {
         this.indexFiles = List.copyOf(indexFiles);
     }
 
-    /** Reads every {@code .txt} file in {@code folder}; a missing folder gives an empty set (every source then fails). */
+    /** Reads every document in {@code folder} ({@link DocumentText#isDocument}); a missing folder gives an empty set (every source then fails). */
     static SeedDocuments readFrom(Path folder) {
         var texts = new TreeMap<String, String>();
         var indexFiles = new ArrayList<Path>();
@@ -49,8 +49,8 @@ final class SeedDocuments {
                     String name = file.getFileName().toString();
                     if (name.equals(INDEX_FILE) || name.equals(INDEX_FILE.replace(".yaml", ".yml"))) {
                         indexFiles.add(file);
-                    } else if (name.endsWith(".txt")) {
-                        texts.put(name, comparable(Files.readString(file, StandardCharsets.UTF_8)));
+                    } else if (DocumentText.isDocument(name)) {
+                        texts.put(name, comparable(DocumentText.of(file)));
                     }
                 }
             } catch (IOException e) {
