@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param source    where the answer comes from; absent only for small talk
  * @param followups ids of related intents
  * @param tags      free labels; {@value #SMALL_TALK} marks conversational intents, {@value #STARTER} the questions
- *                  a conversation opens with
+ *                  a conversation opens with, {@value #CONTACT} those that answer a request for a person
  */
 public record Intent(String id, String question, List<String> examples, String answer,
                      Optional<Source> source, List<String> followups, List<String> tags) {
@@ -36,6 +36,13 @@ public record Intent(String id, String question, List<String> examples, String a
 
     /** The tag that puts an intent's question among the suggestions a new conversation opens with. */
     public static final String STARTER = "starter";
+
+    /**
+     * The tag of an intent that answers a visitor who asks for a person: its reply carries the bot file's contact,
+     * when there is one. A knowledge base with a contact and no such intent gets Parley's own ({@code
+     * talk-to-a-person}).
+     */
+    public static final String CONTACT = "contact";
 
     /**
      * The tag of "tell me more": instead of its own answer the bot continues the conversation's last topic with the
