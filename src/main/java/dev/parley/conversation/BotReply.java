@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.bot.Contact;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What the bot says back, the same for every channel. Made by the factory methods below, one per kind of reply, each
@@ -27,7 +28,11 @@ import dev.parley.knowledge.bot.Contact;
  */
 public record BotReply(String answerId, String answer, String intent, double confidence, boolean fallback,
                        boolean clarification, List<Suggestion> suggestions, List<SourceExcerpt> sources,
-                       Contact contact, String sessionId) {
+                       @Schema(description = "A way to a person, from the bot file: with every fallback and the answer "
+                               + "to a request for one (an intent tagged `contact`); null otherwise, and when the bot "
+                               + "has none.", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                       Contact contact,
+                       String sessionId) {
     public BotReply {
         suggestions = List.copyOf(suggestions);
         sources = List.copyOf(sources);
@@ -35,7 +40,11 @@ public record BotReply(String answerId, String answer, String intent, double con
 
     /** An intent's own answer, with its follow-ups and sources. */
     static BotReply answer(Intent intent, double confidence, List<Suggestion> followups, List<SourceExcerpt> sources,
-                           Contact contact, String sessionId) {
+                           @Schema(description = "A way to a person, from the bot file: with every fallback and the answer "
+                               + "to a request for one (an intent tagged `contact`); null otherwise, and when the bot "
+                               + "has none.", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                       Contact contact,
+                       String sessionId) {
         return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
                 contact, sessionId);
     }

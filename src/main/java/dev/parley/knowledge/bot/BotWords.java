@@ -87,11 +87,6 @@ public final class BotWords {
         return new Bot(name, language, topics, botTexts, contact, widget);
     }
 
-    /** Whether a text left to its default would name the topics (the file then needs some). */
-    static boolean defaultNamesTopics(String key) {
-        return BotLanguage.ENGLISH.texts().get(key).contains(TOPICS);
-    }
-
     private static String fill(String text, String name, String topics) {
         return text.replace(NAME, name).replace(TOPICS, topics);
     }
