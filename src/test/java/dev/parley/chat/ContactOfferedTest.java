@@ -107,6 +107,18 @@ class ContactOfferedTest {
         assertThat(api.get("/api/v1/intents").body()).doesNotContain("talk-to-a-person");
     }
 
+    /** The bundled intent has no file: a proposal for it is refused with what to do, and nothing is written. */
+    @Test
+    void aProposalForTheBundledIntentIsRefusedWithWhatToDo() {
+        ApiClient.Response refused = ApiClient.asAdmin(port).post("/api/v1/admin/proposals",
+                "{\"intent\":\"talk-to-a-person\",\"examples\":[\"i want a human now\"]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("write intents/talk-to-a-person.yaml, tagged"
+                + " contact");
+        assertThat(intents.resolve("talk-to-a-person.yaml")).doesNotExist();
+    }
+
     private static void assertContact(JsonNode reply) {
         assertThat(reply.get("contact").get("label").asString()).isEqualTo("Write to our team");
         assertThat(reply.get("contact").get("url").asString()).isEqualTo("mailto:help@example.org");
