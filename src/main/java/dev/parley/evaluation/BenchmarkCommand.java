@@ -1,5 +1,8 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.CalibratedClassifiers;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +110,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Double maxentWeight = calibrated.calibration() instanceof Calibration.Blended blended
                 ? blended.maxentWeight() : null;
 
-        EvaluationReport report = Evaluator.evaluate(classifier, policy, testing);
+        EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(Evaluator.classify(classifier, testing), policy));
         long[] latencies = latenciesNanos(classifier, testing);
 
         var result = new LinkedHashMap<String, Object>();

@@ -1,5 +1,10 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.CalibratedClassifiers;
+import dev.parley.nlu.training.CrossValidation;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
+import dev.parley.nlu.training.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import dev.parley.nlu.training.UncalibratedClassifier;
  * fitted on those questions alone runs to the search's bound and every answer looks certain. Out-of-fold
  * predictions bring the mistakes that make the fitted confidence mean something.
  */
-final class CalibratedClassifiers {
+public final class CalibratedClassifiers {
 
     private static final double[] WEIGHTS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
@@ -42,7 +42,7 @@ final class CalibratedClassifiers {
     /**
      * @param folds cross-validation folds whose predictions join the validation questions; 0 for none
      */
-    CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu,
+    public CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu,
                           int folds) {
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
@@ -62,10 +62,10 @@ final class CalibratedClassifiers {
      * @param calibration what was fitted; {@link NluProperties#settingsFor} names the settings that serve it
      * @param outOfFold   the calibrated out-of-fold predictions of the training examples; empty without folds
      */
-    record Calibrated(IntentClassifier classifier, Calibration calibration, List<Evaluator.Classified> outOfFold) {
+    public record Calibrated(IntentClassifier classifier, Calibration calibration, List<Evaluator.Classified> outOfFold) {
     }
 
-    Calibrated calibrate(ClassifierKind kind) {
+    public Calibrated calibrate(ClassifierKind kind) {
         return switch (kind) {
             case MAXENT -> single(maxent());
             case ENCODER -> single(encoder());

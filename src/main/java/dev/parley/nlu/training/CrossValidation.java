@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,18 +14,18 @@ import dev.parley.nlu.TrainingExample;
  * Stratified k-fold cross-validation over training examples: every example is classified once by a model that did
  * not see it. Folds are dealt per intent after a seeded shuffle, so runs repeat exactly.
  */
-final class CrossValidation {
+public final class CrossValidation {
 
     /**
      * The shuffle every command uses, so that two classifiers cross-validated apart see the same folds and their
      * out-of-fold predictions can be blended question by question.
      */
-    static final long SEED = 42;
+    public static final long SEED = 42;
 
     private CrossValidation() {
     }
 
-    static List<Evaluator.Classified> run(List<TrainingExample> examples, int folds, long seed,
+    public static List<Evaluator.Classified> run(List<TrainingExample> examples, int folds, long seed,
                                           Function<List<TrainingExample>, IntentClassifier> trainer) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
