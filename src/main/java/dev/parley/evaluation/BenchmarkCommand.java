@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.encoder.SentenceEncoders;
 import dev.parley.nlu.training.CalibratedClassifiers;
 import dev.parley.nlu.training.Evaluator;
 import dev.parley.nlu.training.LabelledQuestion;
@@ -100,7 +101,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<TrainingExample> examples = training.stream().map(LabelledQuestion::asTrainingExample).toList();
 
         long started = System.nanoTime();
-        var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0)
+        var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0, SentenceEncoders.shared(nlu.encoder()))
                 .calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
