@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import dev.parley.conversation.ClarificationPolicy;
+import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
@@ -105,6 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ClarificationEffect crossClarified = trained.crossOutcomes() == null ? null
                 : ClarificationEffect.measure(trained.crossOutcomes(), clarification, isContent);
         ServedAnswers served = ServedAnswers.of(outcomes, clarification, isContent);
+        warnOfSparselyPhrased(knowledge);
         if (replies != null) {
             writeReplies(served);
         }
@@ -200,6 +202,20 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** On the error stream, so that {@code --json} output stays one object. */
+    private void warnOfSparselyPhrased(KnowledgeBase knowledge) {
+        if (knowledge == null || knowledge.sparselyPhrased().isEmpty()) {
+            return;
+        }
+        List<Intent> sparse = knowledge.sparselyPhrased();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("warning: %d of %d intents have fewer than %d phrasings (question and examples); the bot recognises "
+                        + "them less reliably. Fewest first: %s%n", sparse.size(), knowledge.size(),
+                Intent.RECOMMENDED_PHRASINGS, sparse.stream().limit(10)
+                        .map(intent -> intent.id() + " (" + intent.phrasings() + ")").toList());
+        err.flush();
     }
 
     private static Map<String, Object> servedJson(ServedAnswers served) {
