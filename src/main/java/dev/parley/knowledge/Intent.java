@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param id        the file name without extension, kebab-case
  * @param question  the canonical question, shown to users as a suggestion
- * @param examples  user phrasings the classifier learns from
+ * @param examples  user phrasings the classifier learns from besides the question; may be empty
  * @param answer    the curated answer, markdown
  * @param source    where the answer comes from; absent only for small talk
  * @param followups ids of related intents
@@ -30,6 +30,12 @@ public record Intent(String id, String question, List<String> examples, String a
 
     /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
     public static final int MAX_ID_LENGTH = 100;
+
+    /**
+     * The fewest phrasings (the canonical question and its examples) with which an intent is recognised reliably:
+     * fewer load, and {@code evaluate} and the admin page warn of them (docs/quality.md, "A new knowledge base").
+     */
+    public static final int RECOMMENDED_PHRASINGS = 5;
 
     /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
     public static final String SMALL_TALK = "small-talk";
@@ -66,6 +72,11 @@ public record Intent(String id, String question, List<String> examples, String a
      */
     public static boolean hasIdFormat(String text) {
         return text != null && ID.matcher(text).matches();
+    }
+
+    /** The canonical question and the examples: every way of asking this that the classifier learns from. */
+    public int phrasings() {
+        return 1 + examples.size();
     }
 
     /** Whether this is "tell me more" (tag {@value #CONTINUE}), answered by continuing the last topic. */

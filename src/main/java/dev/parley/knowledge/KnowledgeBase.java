@@ -81,6 +81,15 @@ public final class KnowledgeBase {
         return Optional.ofNullable(intentsById.get(id));
     }
 
+    /**
+     * The intents with fewer phrasings than {@link Intent#RECOMMENDED_PHRASINGS}, small talk included, fewest first:
+     * what an owner should add examples to first.
+     */
+    public List<Intent> sparselyPhrased() {
+        return intents().stream().filter(intent -> intent.phrasings() < Intent.RECOMMENDED_PHRASINGS)
+                .sorted(Comparator.comparingInt(Intent::phrasings).thenComparing(Intent::id)).toList();
+    }
+
     public int size() {
         return intents.size();
     }
