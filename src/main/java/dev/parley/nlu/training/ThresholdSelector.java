@@ -19,6 +19,12 @@ public final class ThresholdSelector {
 
     public static FallbackPolicy select(List<Evaluator.Classified> tuning) {
         FallbackPolicy best = new FallbackPolicy(0, 0);
+        // Without one in-scope question (a knowledge base whose every intent has a single phrasing, which a fold
+        // always holds out) nothing weighs what a threshold costs, and accuracy alone would refuse everything: the
+        // out-of-scope class decides alone.
+        if (tuning.stream().allMatch(classified -> classified.question().outOfScope())) {
+            return best;
+        }
         long bestCorrect = -1;
         for (double margin : MARGINS) {
             for (int step = 0; step <= STEPS; step++) {

@@ -31,6 +31,12 @@ class ThresholdSelectorTest {
                 .isEqualTo(new FallbackPolicy(0.0, 0.0));
     }
 
+    @Test
+    void setsNoThresholdWhenNoQuestionIsInScope() {
+        assertThat(ThresholdSelector.select(List.of(classified("oos", "a", 0.9), classified("oos", "b", 0.4))))
+                .isEqualTo(new FallbackPolicy(0.0, 0.0));
+    }
+
     private static Evaluator.Classified classified(String label, String top, double score) {
         String other = top.equals("a") ? "b" : "a";
         return new Evaluator.Classified(new LabelledQuestion(label, label + " " + score),
