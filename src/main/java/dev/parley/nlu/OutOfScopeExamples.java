@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,34 @@ public final class OutOfScopeExamples {
     private static final String RESOURCE = "out-of-scope.txt";
 
     private OutOfScopeExamples() {
+    }
+
+    /**
+     * How many bundled questions an intent's average phrasing count buys: the out-of-scope class stays at most this
+     * many times an average intent. With a dozen phrasings an intent, all the bundled questions are learnt; with one
+     * (a knowledge base of questions and answers only), 393 of them would outweigh every intent and refuse a third of
+     * what it could answer, where 25 refuse about a fifth (seed knowledge base, its tuning set; docs/quality.md).
+     */
+    static final int PER_AVERAGE_PHRASING = 25;
+
+    /**
+     * The bundled questions to learn beside these intent examples: all of them, or, for intents with few phrasings,
+     * an evenly spread share ({@link #PER_AVERAGE_PHRASING}), so the class of "none of the above" does not drown
+     * them.
+     */
+    public static List<TrainingExample> bundledFor(List<TrainingExample> intentExamples) {
+        List<TrainingExample> bundled = bundled();
+        long intents = intentExamples.stream().map(TrainingExample::intent).distinct().count();
+        if (intents == 0) {
+            return bundled;
+        }
+        long averagePhrasings = (intentExamples.size() + intents - 1) / intents;
+        int keep = (int) Math.min(bundled.size(), PER_AVERAGE_PHRASING * averagePhrasings);
+        var spread = new ArrayList<TrainingExample>(keep);
+        for (int i = 0; i < keep; i++) {
+            spread.add(bundled.get((int) ((long) i * bundled.size() / keep)));
+        }
+        return List.copyOf(spread);
     }
 
     /** The bundled questions, labelled {@link Prediction#OUT_OF_SCOPE}. */

@@ -55,7 +55,7 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
         }
         var examples = new ArrayList<TrainingExample>(labelled.size() + 400);
         labelled.stream().filter(example -> !Prediction.OUT_OF_SCOPE.equals(example.intent())).forEach(examples::add);
-        examples.addAll(OutOfScopeExamples.bundled());
+        examples.addAll(OutOfScopeExamples.bundledFor(examples));
         labelled.stream().filter(example -> Prediction.OUT_OF_SCOPE.equals(example.intent())).forEach(examples::add);
         return List.copyOf(examples);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
+import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainingExample;
@@ -125,8 +126,20 @@ public final class CalibratedClassifiers {
         return new Side(trained, said, validation.size());
     }
 
+    /**
+     * With not one in-scope question among the calibration data (every intent has a single phrasing, which its fold
+     * always holds out, and no validation questions are given), every fit would only learn to refuse: confidences as
+     * the models give them, an even blend, and no thresholds.
+     */
+    private static boolean nothingInScope(Side side) {
+        return side.said().stream().allMatch(classified -> classified.question().outOfScope());
+    }
+
+    private static final FallbackPolicy NO_THRESHOLD = new FallbackPolicy(0, 0);
+
     private Calibrated single(Side side) {
-        Calibration.Single calibration = TemperatureScaling.fit(side.said());
+        Calibration.Single calibration = nothingInScope(side) ? new Calibration.Single(1.0, NO_THRESHOLD)
+                : TemperatureScaling.fit(side.said());
         return new Calibrated(side.trained().calibrated(calibration), calibration,
                 TemperatureScaling.tempered(side.outOfFold(), calibration.temperature()), side.trained());
     }
@@ -134,6 +147,12 @@ public final class CalibratedClassifiers {
     private Calibrated hybrid() {
         Side words = maxent();
         Side meaning = encoder();
+        if (nothingInScope(words)) {
+            var calibration = new Calibration.Blended(1.0, 1.0, 0.5, 1.0, NO_THRESHOLD);
+            var pair = new UncalibratedClassifier.Pair(words.trained(), meaning.trained());
+            List<Evaluator.Classified> served = blend(words.outOfFold(), meaning.outOfFold(), new HybridBlend(0.5, 1.0));
+            return new Calibrated(pair.calibrated(calibration), calibration, served, pair);
+        }
         double wordsTemperature = TemperatureScaling.fitTemperature(words.said());
         double meaningTemperature = TemperatureScaling.fitTemperature(meaning.said());
         List<Evaluator.Classified> wordsSaid = TemperatureScaling.tempered(words.said(), wordsTemperature);
