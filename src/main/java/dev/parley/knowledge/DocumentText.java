@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * What a reader sees of a source document in the seeds folder: the text an intent's excerpt is checked against.
  * A plain text file is its own text; other formats are read by their own reader (markup removed, escapes undone), so
- * that an excerpt quotes what a visitor of the page or the table reads, never its markup. One reader per file
- * extension; a file with none is no document.
+ * that an excerpt quotes what a visitor of the page or the table reads, never its markup: a web page
+ * ({@code .html}, {@code .htm}) as {@link HtmlPage#readerText()}, Markdown ({@code .md}, {@code .markdown}) as
+ * {@link MarkdownText#of rendered}. One reader per file extension; a file with none is no document.
  */
 public final class DocumentText {
 
@@ -23,7 +24,11 @@ public final class DocumentText {
     }
 
     private static final Map<String, Reader> BY_EXTENSION = Map.of(
-            "txt", file -> Files.readString(file, StandardCharsets.UTF_8));
+            "txt", file -> Files.readString(file, StandardCharsets.UTF_8),
+            "html", HtmlPage::readerText,
+            "htm", HtmlPage::readerText,
+            "md", DocumentText::markdown,
+            "markdown", DocumentText::markdown);
 
     private DocumentText() {
     }
@@ -42,6 +47,10 @@ public final class DocumentText {
         return reader(file.getFileName().toString())
                 .orElseThrow(() -> new IllegalArgumentException("not a document the seeds folder reads: " + file))
                 .read(file);
+    }
+
+    private static String markdown(Path file) throws IOException {
+        return MarkdownText.of(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     private static Optional<Reader> reader(String fileName) {
