@@ -37,8 +37,8 @@ final class IntentFileReader {
         var check = new FileCheck(file.toString());
         String id = IntentLoader.idOf(file);
         if (!Intent.hasIdFormat(id)) {
-            check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
-                    + " hyphens, e.g. icc-referral.yaml");
+            check.problem("-", "has a name that is no valid intent id: use lower-case letters (in any script),"
+                    + " digits and single hyphens, e.g. icc-referral.yaml");
         } else if (id.length() > Intent.MAX_ID_LENGTH) {
             // Every answer would fail to be kept, as a 503: the exchange keeps the id in 100 characters.
             check.problem("-", "has a name of " + id.length() + " characters; an intent id may have at most "

@@ -90,6 +90,19 @@ class IntentLoaderTest {
         assertThat(load().outOfScopeExamples()).isEmpty();
     }
 
+    /** An id comes from a question in any script: lower-case or caseless letters, combining marks, any digits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"كيف-أستعير-كتابا", "кто-может-подать-дело", "मैं-किताब-कैसे-लूँ", "如何借书", "étape-٣"})
+    void anIdMayBeWrittenInAnyScript(String id) throws IOException {
+        write(id, roleIntent());
+        write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: [" + id + "]"));
+
+        KnowledgeBase knowledge = load();
+
+        assertThat(knowledge.intents()).extracting(Intent::id).contains(id);
+        assertThat(knowledge.find("icc-referral").orElseThrow().followups()).containsExactly(id);
+    }
+
     @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
         KnowledgeBase knowledge = KnowledgeFixture.projectSettings().load();
@@ -465,8 +478,17 @@ class IntentLoaderTest {
         @Test
         void fileNameThatIsNoId() throws IOException {
             write("ICC_Referral", referralIntent());
-            assertProblems("ICC_Referral.yaml: has a name that is no valid intent id: use lower-case letters,"
-                    + " digits and single hyphens, e.g. icc-referral.yaml");
+            assertProblems("ICC_Referral.yaml: has a name that is no valid intent id: use lower-case letters (in"
+                    + " any script), digits and single hyphens, e.g. icc-referral.yaml");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Кто-может", "a--b", "-a", "a-", "a b", "\u0301a"})
+        void aNameThatIsNoIdInAnyScript(String id) throws IOException {
+            write(id, roleIntent());
+            write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: []"));
+            assertProblems(id + ".yaml: has a name that is no valid intent id: use lower-case letters (in any"
+                    + " script), digits and single hyphens, e.g. icc-referral.yaml");
         }
 
         @Test
