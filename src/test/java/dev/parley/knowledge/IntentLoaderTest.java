@@ -103,6 +103,18 @@ class IntentLoaderTest {
         assertThat(knowledge.find("icc-referral").orElseThrow().followups()).containsExactly(id);
     }
 
+    /** An imported answer links the page it came from, beside the document it quotes. */
+    @Test
+    void aSourceMayNameWhereTheAnswerIsPublished() throws IOException {
+        write("icc-referral", referralIntent().replace("can refer cases.\"\n",
+                "can refer cases.\"\n  url: https://www.example.org/faq#referral\n"));
+        write("icc-role", roleIntent());
+
+        assertThat(load().find("icc-referral").orElseThrow().source().orElseThrow().url())
+                .contains("https://www.example.org/faq#referral");
+        assertThat(load().find("icc-role").orElseThrow().source().orElseThrow().url()).isEmpty();
+    }
+
     @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
         KnowledgeBase knowledge = KnowledgeFixture.projectSettings().load();
@@ -441,6 +453,16 @@ class IntentLoaderTest {
             write("icc-referral", referralIntent().replace("document: " + DOCUMENT, "document: other.txt"));
             assertProblems("icc-referral.yaml: 'source.document' names 'other.txt', which is not in the seeds folder"
                     + " (it has: rights.txt)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"javascript:alert(1)", "/faq#hours", "ftp://example.org/faq", "42"})
+        void aSourceLinkThatIsNoHttpOrHttpsUrl(String url) throws IOException {
+            write("icc-referral", referralIntent().replace("can refer cases.\"\n",
+                    "can refer cases.\"\n  url: \"" + url + "\"\n"));
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'source.url' must be an http or https URL, e.g. "
+                    + "https://www.example.org/report, found '" + url + "'");
         }
 
         @Test
