@@ -23,7 +23,11 @@ public final class DocumentText {
     }
 
     private static final Map<String, Reader> BY_EXTENSION = Map.of(
-            "txt", file -> Files.readString(file, StandardCharsets.UTF_8));
+            "txt", file -> Files.readString(file, StandardCharsets.UTF_8),
+            "csv", TableText::of,
+            "tsv", TableText::of,
+            "yml", YamlText::of,
+            "yaml", YamlText::of);
 
     private DocumentText() {
     }

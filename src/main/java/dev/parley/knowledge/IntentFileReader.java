@@ -51,7 +51,8 @@ final class IntentFileReader {
         Map<?, ?> fields = mapping.get();
 
         String question = check.question(fields);
-        List<String> examples = check.textList(fields, "examples", true);
+        // With a minimum of one, the question alone teaches the intent (an imported FAQ row): no examples needed.
+        List<String> examples = check.textList(fields, "examples", minimumExamples > 1);
         String answer = check.requiredText(fields, "answer", IntentFileLimits.MAX_ANSWER_LENGTH);
         List<String> followups = check.textList(fields, "followups", false);
         List<String> tags = check.textList(fields, "tags", false);
