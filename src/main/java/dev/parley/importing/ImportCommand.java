@@ -79,7 +79,8 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ImportFailure(source + ": is a binary file, no table, page or document the import reads"
                         + " (formats: " + FaqFormats.names(FaqFormats.all(List.of())) + ")");
             }
-            (format == null && RasaFormat.isCompanion(source, head) ? companions : faqs).add(source);
+            boolean rasa = format == null || format.equalsIgnoreCase("rasa");
+            (rasa && RasaFormat.isCompanion(source, head) ? companions : faqs).add(source);
         }
         List<FaqFormat> formats = FaqFormats.all(companions);
         Optional<FaqFormat> forced = Optional.ofNullable(format).map(name -> FaqFormats.named(name, formats)

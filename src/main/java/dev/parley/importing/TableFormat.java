@@ -34,19 +34,21 @@ final class TableFormat implements FaqFormat {
     private static final Set<String> URL_COLUMNS = Set.of("source", "sources", "url", "link", "page", "sourceurl");
 
     private final String name;
+    private final char delimiter;
     private final Set<String> extensions;
 
-    private TableFormat(String name, Set<String> extensions) {
+    private TableFormat(String name, char delimiter, Set<String> extensions) {
         this.name = name;
+        this.delimiter = delimiter;
         this.extensions = extensions;
     }
 
     static TableFormat csv() {
-        return new TableFormat("csv", Set.of("csv"));
+        return new TableFormat("csv", ',', Set.of("csv"));
     }
 
     static TableFormat tsv() {
-        return new TableFormat("tsv", Set.of("tsv", "tab"));
+        return new TableFormat("tsv", '\t', Set.of("tsv"));
     }
 
     @Override
@@ -67,7 +69,7 @@ final class TableFormat implements FaqFormat {
 
     @Override
     public FoundSource read(Path file) throws IOException {
-        List<List<String>> rows = TableText.rows(file);
+        List<List<String>> rows = TableText.rows(file, delimiter);
         if (rows.stream().allMatch(row -> row.stream().allMatch(String::isBlank))) {
             throw new IllegalArgumentException("is empty: a question/answer table needs a header row naming its"
                     + " question and answer columns (Question,Answer), or rows of a question and an answer");

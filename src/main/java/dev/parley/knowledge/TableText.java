@@ -26,10 +26,10 @@ public final class TableText {
     private TableText() {
     }
 
-    /** The cell delimiter of a table file by its extension: a tab for {@code .tsv} and {@code .tab}, else a comma. */
+    /** The cell delimiter of a table file by its extension: a tab for {@code .tsv}, else a comma. */
     public static char delimiterOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".tsv") || name.endsWith(".tab") ? '\t' : ',';
+        return name.endsWith(".tsv") ? '\t' : ',';
     }
 
     /**
@@ -40,12 +40,16 @@ public final class TableText {
      * @throws IllegalArgumentException when a quoted cell is never closed, naming the line
      */
     public static List<List<String>> rows(Path file) throws IOException {
+        return rows(file, delimiterOf(file));
+    }
+
+    /** {@link #rows(Path)} of a table whose cells are split at {@code delimiter}, whatever its file's name. */
+    public static List<List<String>> rows(Path file, char delimiter) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(file)).setIgnoreEmptyLines(false)
-                .get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         var rows = new ArrayList<List<String>>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
@@ -53,7 +57,7 @@ public final class TableText {
                 rows.add(cells.size() == 1 && cells.get(0).isEmpty() ? List.of() : cells);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new IllegalArgumentException("is no well-formed " + (delimiterOf(file) == '\t' ? "TSV" : "CSV")
+            throw new IllegalArgumentException("is no well-formed " + (delimiter == '\t' ? "TSV" : "CSV")
                     + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
         return rows;
