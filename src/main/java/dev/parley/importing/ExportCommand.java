@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
  * the link of its source, if any.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the intents as a Question,Answer,Source table: one row for each intent's question and",
-                "one for each of its examples, with the intent's answer, and its source's link when it has one.",
-                "The import reads it back into the same questions, examples and answers (follow-ups and tags are",
-                "not kept). Validates the intents first, as the server's start-up does."})
+        description = {"Writes the intents as a Question,Answer,Source table: a row for each",
+                "intent's question and each of its examples, with the intent's answer and",
+                "its source's link, if any. The import reads it back into the same",
+                "questions, examples and answers (follow-ups and tags are not kept). The",
+                "intents are validated first, as the server's start-up does."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
