@@ -26,6 +26,11 @@ export class Conversation {
     return this.state.open;
   }
 
+  /** The words of the last welcome (strings, language, direction), or undefined before any. */
+  get speech() {
+    return this.state.speech;
+  }
+
   /** Changes the session or the open state, and saves; `{}` saves changes made to a message. */
   remember(change) {
     Object.assign(this.state, change);

@@ -8,9 +8,11 @@ import { renderMarkdown } from './markdown.js';
 /**
  * @param {object} message a message of the conversation, as kept in storage
  * @param {{ask: function(string, object), retry: function(object), judge: function(object, boolean, Element, string=),
- *          canRetry: function(): boolean, commentLength: number}} actions what its buttons do
+ *          canRetry: function(): boolean, commentLength: number, strings: Object<string,string>}} actions what its
+ *        buttons do, and the widget's strings to say
  */
 export function messageItem(message, actions) {
+  const strings = actions.strings;
   const item = el('li', { class: 'message ' + message.role, 'data-id': message.id });
   if (message.pending) {
     item.classList.add('pending');
@@ -20,7 +22,7 @@ export function messageItem(message, actions) {
   }
   // Who said it, for screen readers; sighted users see it from the bubble's side and colour.
   const bubble = el('div', { class: 'bubble' },
-    el('span', { class: 'visually-hidden', text: message.role === 'user' ? 'You: ' : 'Parley: ' }));
+    el('span', { class: 'visually-hidden', text: (message.role === 'user' ? strings.you : strings.bot) + ' ' }));
   if (message.role === 'bot') {
     bubble.append(renderMarkdown(message.answer));
     if (message.fallback) {
@@ -30,7 +32,11 @@ export function messageItem(message, actions) {
     bubble.append(message.text);
   }
   item.append(bubble);
-  (message.sources || []).forEach((source) => item.append(sourceNote(source)));
+  const contact = contactLink(message.contact);
+  if (contact) {
+    item.append(contact);
+  }
+  (message.sources || []).forEach((source) => item.append(sourceNote(source, strings)));
   if (message.suggestions && message.suggestions.length) {
     item.append(el('div', { class: 'chips' }, ...message.suggestions.map((suggestion) => {
       const chip = el('button', { class: 'chip', type: 'button', text: suggestion.question });
@@ -47,12 +53,12 @@ export function messageItem(message, actions) {
       text: new Date(message.time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) }));
   }
   if (message.pending) {
-    item.append(el('span', { class: 'delivery', text: 'sending…' }));
+    item.append(el('span', { class: 'delivery', text: strings.sending }));
   } else if (message.failed) {
-    const failed = el('span', { class: 'delivery', text: 'Not sent' });
+    const failed = el('span', { class: 'delivery', text: strings['not-sent'] });
     item.append(failed);
     if (actions.canRetry()) {
-      const retry = el('button', { class: 'retry', type: 'button', text: 'Retry' });
+      const retry = el('button', { class: 'retry', type: 'button', text: strings.retry });
       retry.addEventListener('click', () => actions.retry(message));
       failed.append(' ', retry);
     }
@@ -62,8 +68,9 @@ export function messageItem(message, actions) {
 
 /** The thumbs under an answer; after a thumbs down, a line to say what was missing. */
 export function feedbackRow(message, actions) {
-  const row = el('div', { class: 'feedback', role: 'group', 'aria-label': 'Was this answer helpful?' });
-  [[true, 'Helpful'], [false, 'Not helpful']].forEach(([helpful, label]) => {
+  const strings = actions.strings;
+  const row = el('div', { class: 'feedback', role: 'group', 'aria-label': strings['feedback-question'] });
+  [[true, strings.helpful], [false, strings['not-helpful']]].forEach(([helpful, label]) => {
     // Strings: el() leaves out an attribute whose value is false.
     const button = el('button', { class: 'thumb', type: 'button', 'data-helpful': String(helpful), title: label,
       'aria-label': label, 'aria-pressed': String(message.helpful === helpful) }, thumbIcon(helpful));
@@ -73,16 +80,17 @@ export function feedbackRow(message, actions) {
   if (message.helpful === false && !message.commented) {
     row.append(commentForm(message, row, actions));
   } else if (message.commented) {
-    row.append(el('span', { class: 'thanks', text: 'Thanks for telling us.' }));
+    row.append(el('span', { class: 'thanks', text: strings.thanks }));
   }
   return row;
 }
 
 function commentForm(message, row, actions) {
-  const send = el('button', { class: 'comment-send', type: 'submit', text: 'Send' });
+  const strings = actions.strings;
+  const send = el('button', { class: 'comment-send', type: 'submit', text: strings['comment-send'] });
   // A text area that wraps and grows with what is written, up to a few lines, then scrolls.
   const input = el('textarea', { class: 'comment-input', rows: 2, maxlength: actions.commentLength,
-    placeholder: 'What was missing? (optional)', 'aria-label': 'What was missing? (optional)' });
+    placeholder: strings['comment-placeholder'], 'aria-label': strings['comment-placeholder'] });
   input.addEventListener('input', () => {
     fitHeight(input);
     send.scrollIntoView({ block: 'nearest' });
@@ -114,8 +122,8 @@ function fitHeight(textarea) {
  * The passage an answer quotes, and its document's title, linked where the document has a web address. The file name
  * (source.document) is for programs and never shown; a source kept from before titles existed shows none.
  */
-function sourceNote(source) {
-  const details = el('details', { class: 'source' }, el('summary', { text: 'Source' }),
+function sourceNote(source, strings) {
+  const details = el('details', { class: 'source' }, el('summary', { text: strings.source }),
     el('blockquote', { text: source.excerpt }));
   if (source.title) {
     const href = webLink(source.url);
@@ -126,14 +134,27 @@ function sourceNote(source) {
   return details;
 }
 
-/** The URL if it is an absolute http or https one; anything else (javascript:, data:, relative) is not linked. */
-function webLink(url) {
+/**
+ * The way to a person that a fallback, or the answer to a request for one, carries: its label as a link, opened in
+ * a new tab; nothing when it is missing or its address is no http, https or mailto URL.
+ */
+function contactLink(contact) {
+  if (!contact || typeof contact.label !== 'string' || !contact.label) {
+    return null;
+  }
+  const href = webLink(contact.url, ['http:', 'https:', 'mailto:']);
+  return href ? el('p', { class: 'contact' }, el('a', { href, target: '_blank', rel: 'noopener noreferrer',
+    text: contact.label })) : null;
+}
+
+/** The URL if it is an absolute one of these schemes; anything else (javascript:, data:, relative) is not linked. */
+function webLink(url, schemes = ['http:', 'https:']) {
   if (typeof url !== 'string') {
     return null;
   }
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    return schemes.includes(parsed.protocol) ? parsed.href : null;
   } catch {
     return null;
   }

@@ -13,14 +13,11 @@ import { Conversation } from './conversation.js';
 import { PendingVerdicts } from './feedback.js';
 import { DEFAULT_LIMITS, askFrame, feedbackFrame, limitsOf, questionText } from './frames.js';
 import { feedbackRow, messageItem } from './messages.js';
-import { buildView, showLauncher } from './view.js';
+import { speechOf } from './strings.js';
+import { buildView, showLauncher, speak } from './view.js';
 
-const STATE_TEXT = {
-  connecting: 'Connecting…', online: 'Online', reconnecting: 'Reconnecting…', idle: 'Not connected',
-  unavailable: 'Cannot reach the server', refused: 'Not available here',
-};
-// Said by the widget itself: a page the server refuses gets nothing from the server.
-const REFUSED_TEXT = 'Sorry, the chat is not available on this page.';
+// The connection's states, as the strings name them.
+const STATES = ['connecting', 'online', 'reconnecting', 'idle', 'unavailable', 'refused'];
 
 /**
  * Builds the widget on the page and connects it.
@@ -42,6 +39,8 @@ class ParleyWidget {
     this.options = options;
     this.conversation = new Conversation(server);
     this.limits = DEFAULT_LIMITS;
+    // The last welcome's words, kept with the conversation: a reload speaks them before the server does again.
+    this.speech = speechOf(this.conversation.speech);
     this.verdicts = new PendingVerdicts();
     // What the buttons of a message do.
     this.actions = {
@@ -50,9 +49,11 @@ class ParleyWidget {
       judge: (message, helpful, row, comment) => this.judge(message, helpful, row, comment),
       canRetry: () => !this.connection?.refused,
       commentLength: this.limits.commentCharacters,
+      strings: this.speech.strings,
     };
     this.view = buildView({
-      title: options.title || 'Ask Parley',
+      title: options.title,
+      speech: this.speech,
       position: options.position,
       accent: readableAccent(options.accent),
       stylesheet: new URL('widget/parley-widget.css', server).href,
@@ -121,7 +122,7 @@ class ParleyWidget {
       return;
     }
     if (!this.connection.send(askFrame({ id, text: question, intent }))) {
-      this.add({ role: 'notice', text: 'Not connected yet, so that question was not sent. Please try again in a moment.' });
+      this.add({ role: 'notice', text: this.speech.strings['not-connected'] });
       return;
     }
     this.conversation.sent(id);
@@ -185,7 +186,7 @@ class ParleyWidget {
     const id = this.conversation.nextId('f');
     const frame = feedbackFrame({ id, answerId: message.answerId, helpful, comment }, this.limits);
     if (!this.connection.send(frame)) {
-      this.add({ role: 'notice', text: 'Not connected yet, so your feedback was not sent. Please try again.' });
+      this.add({ role: 'notice', text: this.speech.strings['feedback-not-connected'] });
       return;
     }
     this.verdicts.add(frame.id, message, helpful, comment, row);
@@ -208,6 +209,7 @@ class ParleyWidget {
       case 'welcome':
         this.conversation.remember({ sessionId: frame.sessionId });
         this.obey(limitsOf(frame));
+        this.speakAs(frame);
         if (this.conversation.messages.length === 0) {
           this.add({ role: 'bot', answer: this.options.greeting || frame.text, suggestions: frame.suggestions });
         }
@@ -223,6 +225,7 @@ class ParleyWidget {
         this.add({
           role: 'bot', answer: frame.answer, answerId: frame.answerId, fallback: frame.fallback,
           clarification: frame.clarification, suggestions: frame.suggestions, sources: frame.sources,
+          contact: frame.contact,
         });
         break;
       case 'feedback-received':
@@ -250,6 +253,32 @@ class ParleyWidget {
       .forEach((field) => { field.maxLength = limits.commentCharacters; });
   }
 
+  /**
+   * The words, language and direction of the server's welcome: the frame and every message shown say them from
+   * now on, and so does the next page load of this conversation.
+   */
+  speakAs(welcome) {
+    const speech = speechOf(welcome);
+    if (JSON.stringify(speech) === JSON.stringify(this.speech)) {
+      return; // a reconnect: nothing to redraw, and a comment being written stays as it is
+    }
+    this.speech = speech;
+    this.conversation.remember({ speech: { strings: this.speech.strings, language: this.speech.language,
+      direction: this.speech.direction } });
+    this.actions.strings = this.speech.strings;
+    speak(this.view, this.speech);
+    this.view.status.textContent = this.stateText(this.host.dataset.state);
+    if (this.view.input.disabled) {
+      this.view.input.placeholder = this.speech.strings['refused-placeholder'];
+    }
+    this.view.messages.replaceChildren(...this.conversation.messages.map((message) => messageItem(message,
+      this.actions)));
+  }
+
+  stateText(state) {
+    return STATES.includes(state) ? this.speech.strings['status-' + state] : state;
+  }
+
   /** A question is no longer waiting once its answer (or an error about it) has come. */
   answered(id) {
     const question = this.conversation.find(id);
@@ -268,7 +297,7 @@ class ParleyWidget {
 
   connectionState(state) {
     this.host.dataset.state = state;
-    this.view.status.textContent = STATE_TEXT[state] || state;
+    this.view.status.textContent = this.stateText(state);
     if (state === 'unavailable') {
       this.failWaitingQuestions();
     } else if (state === 'refused') {
@@ -276,12 +305,13 @@ class ParleyWidget {
       this.conversation.messages.filter((message) => message.role === 'user' && (message.pending || message.failed))
         .forEach((message) => this.mark(message, { pending: false, failed: true }));
       if (!this.conversation.messages.at(-1)?.refused) {
-        this.add({ role: 'notice', text: REFUSED_TEXT, refused: true });
+        // Said by the widget itself: a page the server refuses gets nothing from the server.
+        this.add({ role: 'notice', text: this.speech.strings.refused, refused: true });
       }
       this.view.input.disabled = true;
       this.view.sendButton.disabled = true;
       this.view.startOverButton.disabled = true;
-      this.view.input.placeholder = 'Chat is not available here';
+      this.view.input.placeholder = this.speech.strings['refused-placeholder'];
     }
   }
 

@@ -3,16 +3,18 @@
 // happens on a click is the controller's (parley-widget.js); the messages inside the log are drawn by messages.js.
 import { el } from './dom.js';
 import { chatIcon, closeIcon } from './icons.js';
+import { withTitle } from './strings.js';
 
 /**
  * Builds the widget's DOM, wired to the actions given.
- * @param {{title: string, position: string, accent: (string|null), stylesheet: string, maxLength: number,
+ * @param {{title: (string|undefined), speech: {strings: Object<string,string>, language: (string|null),
+ *          direction: string}, position: string, accent: (string|null), stylesheet: string, maxLength: number,
  *          toggle: function(), close: function(), askToStartOver: function(), startOver: function(),
- *          cancelStartOver: function(), ask: function(string)}} actions
+ *          cancelStartOver: function(), ask: function(string)}} actions title: the page's own (data-title), if any
  * @returns the host to append to the page and the parts the controller changes later
  */
-export function buildView({ title, position, accent, stylesheet, maxLength, toggle, close, askToStartOver, startOver,
-  cancelStartOver, ask }) {
+export function buildView({ title, speech, position, accent, stylesheet, maxLength, toggle, close, askToStartOver,
+  startOver, cancelStartOver, ask }) {
   // One control opens and closes the chat: while the chat is open it is its close button, so there is never a
   // second one. It comes before the panel it controls, for screen readers and the tab order alike.
   const launcher = el('button', { class: 'launcher', type: 'button', 'aria-controls': 'parley-panel' },
@@ -24,36 +26,34 @@ export function buildView({ title, position, accent, stylesheet, maxLength, togg
   onEscape(panel, close);
 
   const status = el('span', { class: 'status', role: 'status' });
-  const startOverButton = el('button', { class: 'start-over', type: 'button', title: 'Start a new conversation',
-    text: 'New chat' });
+  const startOverButton = el('button', { class: 'start-over', type: 'button' });
   startOverButton.addEventListener('click', askToStartOver);
-  const header = el('header', { class: 'header' }, el('h2', { class: 'title', id: 'parley-title', text: title }),
-    status, startOverButton);
+  const heading = el('h2', { class: 'title', id: 'parley-title' });
+  const header = el('header', { class: 'header' }, heading, status, startOverButton);
 
   // Asked before a conversation is cleared, in the panel rather than a browser dialog that stops the host page.
-  const yes = el('button', { class: 'confirm-yes', type: 'button', text: 'Start over' });
+  const yes = el('button', { class: 'confirm-yes', type: 'button' });
   yes.addEventListener('click', startOver);
-  const no = el('button', { class: 'confirm-no', type: 'button', text: 'Cancel' });
+  const no = el('button', { class: 'confirm-no', type: 'button' });
   no.addEventListener('click', cancelStartOver);
+  const confirmText = el('p', { class: 'confirm-text', id: 'parley-confirm-text' });
   const confirm = el('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'parley-confirm-text' },
-    el('p', { class: 'confirm-text', id: 'parley-confirm-text',
-      text: 'Start a new conversation? This one will be cleared.' }), yes, no);
+    confirmText, yes, no);
   onEscape(confirm, cancelStartOver);
 
   // The log region announces new messages; the list inside keeps list semantics for screen readers.
   const messages = el('ol', { class: 'messages' });
-  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation',
-    tabindex: 0 }, messages);
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', tabindex: 0 }, messages);
 
-  const typing = el('div', { class: 'typing', hidden: true, role: 'status' },
-    el('span', { class: 'visually-hidden', text: 'Parley is typing' }),
+  const typingText = el('span', { class: 'visually-hidden' });
+  const typing = el('div', { class: 'typing', hidden: true, role: 'status' }, typingText,
     el('span', { class: 'dot' }), el('span', { class: 'dot' }), el('span', { class: 'dot' }));
 
   const input = el('input', { class: 'input', id: 'parley-input', type: 'text', maxlength: maxLength,
-    autocomplete: 'off', placeholder: 'Ask a question…' });
-  const sendButton = el('button', { class: 'send', type: 'submit', text: 'Send' });
-  const form = el('form', { class: 'composer' },
-    el('label', { class: 'visually-hidden', for: 'parley-input', text: 'Your question' }), input, sendButton);
+    autocomplete: 'off' });
+  const sendButton = el('button', { class: 'send', type: 'submit' });
+  const inputLabel = el('label', { class: 'visually-hidden', for: 'parley-input' });
+  const form = el('form', { class: 'composer' }, inputLabel, input, sendButton);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     ask(input.value);
@@ -70,15 +70,43 @@ export function buildView({ title, position, accent, stylesheet, maxLength, togg
     host.style.setProperty('--parley-accent', accent);
   }
   host.attachShadow({ mode: 'open' }).append(el('link', { rel: 'stylesheet', href: stylesheet }), root);
-  const view = { host, launcher, launcherLabel: 'Chat: ' + title, panel, status, startOverButton, confirm, log,
-    messages, typing, input, sendButton };
-  showLauncher(view, false);
+  const view = { host, root, launcher, ownTitle: title, panel, status, startOverButton, confirm, confirmText, yes, no,
+    heading, log, messages, typing, typingText, input, inputLabel, sendButton };
+  speak(view, speech);
   return view;
+}
+
+/**
+ * Says every string of the frame in the language given, and sets the root's language and direction, which the
+ * stylesheet's logical properties mirror the layout by. The messages are the controller's to redraw.
+ */
+export function speak(view, speech) {
+  const { strings } = speech;
+  view.strings = strings;
+  view.title = view.ownTitle || strings.title;
+  if (speech.language) {
+    view.root.lang = speech.language;
+  } else {
+    view.root.removeAttribute('lang');
+  }
+  view.root.dir = speech.direction;
+  view.heading.textContent = view.title;
+  view.startOverButton.title = strings['new-chat-hint'];
+  view.startOverButton.textContent = strings['new-chat'];
+  view.confirmText.textContent = strings['confirm-new-chat'];
+  view.yes.textContent = strings['confirm-yes'];
+  view.no.textContent = strings['confirm-no'];
+  view.log.setAttribute('aria-label', strings.conversation);
+  view.typingText.textContent = strings.typing;
+  view.input.placeholder = strings.placeholder;
+  view.inputLabel.textContent = strings['question-label'];
+  view.sendButton.textContent = strings.send;
+  showLauncher(view, view.host.dataset.open === 'true');
 }
 
 /** The launcher as the control that opens the chat, or (while it is open) closes it. */
 export function showLauncher(view, open) {
-  const label = open ? 'Close chat' : view.launcherLabel;
+  const label = open ? view.strings.close : withTitle(view.strings.open, view.title);
   view.launcher.setAttribute('aria-expanded', String(open));
   view.launcher.setAttribute('aria-label', label);
   view.launcher.title = label;

@@ -24,7 +24,7 @@ import jakarta.validation.Valid;
 /** {@code POST /api/v1/ask}: one question in, the bot's reply out. */
 @RestController
 @LimitedPerClient
-@BodyExample(value = "{\"question\": \"Who can refer cases to the ICC?\"}", namesTheField = true)
+@BodyExample(value = "{\"question\": \"How long does delivery take?\"}", namesTheField = true)
 @RequestMapping("/api/v1")
 @Tag(name = "Ask", description = "Ask the bot a question")
 class AskController {

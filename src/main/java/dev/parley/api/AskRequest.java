@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
  * @param intent    the intent of the suggestion the user picked, if the question comes from one
  */
 record AskRequest(
-        @Schema(description = "What the user typed.", example = "Who can refer cases to the ICC?",
+        @Schema(description = "What the user typed.", example = "How long does delivery take?",
                 requiredMode = Schema.RequiredMode.REQUIRED, maxLength = AskRequest.MAX_QUESTION_LENGTH)
         @QuestionText
         String question,
@@ -28,7 +28,7 @@ record AskRequest(
         @Schema(description = "When the user picked one of a reply's `suggestions` (a follow-up or a \"Did you mean"
                 + "…?\" candidate), its `intent`: that intent is answered without guessing. Send its `question` as "
                 + "`question`; an intent the bot no longer knows is ignored and the question classified.",
-                example = "icc-referral")
+                example = "delivery-time")
         @Pattern(regexp = Intent.ID_FORMAT, message = Intent.NOT_AN_ID)
         String intent) {
 

@@ -25,7 +25,6 @@ import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
-import dev.parley.system.ProblemResponses;
 import dev.parley.system.QuestionAllowance;
 import dev.parley.system.TooManyRequests;
 import dev.parley.text.UserText;
@@ -100,8 +99,10 @@ class ChatSocketHandler extends TextWebSocketHandler {
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage frame) throws IOException {
         var connection = (Connection) session.getAttributes().get(CONNECTION);
-        if (!connection.allowance().tryConsume(1)) {
-            error(connection, null, ChatError.RATE_LIMITED, "Too many messages; wait a few seconds and try again.");
+        var taken = connection.allowance().tryConsumeAndReturnRemaining(1);
+        if (!taken.isConsumed()) {
+            error(connection, null, ChatError.RATE_LIMITED, conversation.bot().texts()
+                    .rateLimited(TooManyRequests.retryAfterSeconds(Duration.ofNanos(taken.getNanosToWaitForRefill()))));
             return;
         }
         ClientMessage message;
@@ -112,7 +113,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         }
         if (message == null) {
             error(connection, null, ChatError.MALFORMED_JSON,
-                    "Send a JSON object such as {\"type\":\"ask\",\"id\":\"c1\",\"text\":\"Who can refer cases to the ICC?\"}.");
+                    "Send a JSON object such as {\"type\":\"ask\",\"id\":\"c1\",\"text\":\"How long does delivery take?\"}.");
             return;
         }
         if (message.id() != null && message.id().length() > MAX_ID_LENGTH) {
@@ -140,7 +141,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var take = clientAllowance.take(connection.client());
         if (!take.taken()) {
             error(connection, message.id(), ChatError.RATE_LIMITED,
-                    TooManyRequests.retryText("Too many messages from your address", take.retryAfter()));
+                    conversation.bot().texts().rateLimited(TooManyRequests.retryAfterSeconds(take.retryAfter())));
         }
         return take.taken();
     }
@@ -169,11 +170,11 @@ class ChatSocketHandler extends TextWebSocketHandler {
         } catch (ExchangeNotKeptException e) {
             // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
             log.error("Withheld a chat answer: its exchange could not be stored", e);
-            error(connection, message.id(), ChatError.INTERNAL, ExchangeNotKeptException.USER_MESSAGE);
+            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
             return;
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, ProblemResponses.SOMETHING_WENT_WRONG);
+            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
             return;
         }
         send(connection, ServerMessages.Answer.to(message.id(), reply));
@@ -205,7 +206,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         } catch (RuntimeException e) {
             log.error("Keeping feedback failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, ProblemResponses.SOMETHING_WENT_WRONG);
+            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
             return;
         }
         send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId.get(), helpful));

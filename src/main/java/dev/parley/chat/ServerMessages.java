@@ -1,6 +1,8 @@
 package dev.parley.chat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -9,6 +11,7 @@ import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.UserMessage;
 import dev.parley.conversation.Welcome;
+import dev.parley.knowledge.bot.Bot;
 
 /** The frames the server sends; each record serialises to one JSON object with its {@code type}. */
 final class ServerMessages {
@@ -16,11 +19,16 @@ final class ServerMessages {
     private ServerMessages() {
     }
 
-    /** The opening, with the limits the widget must respect so that what it lets through is not refused. */
-    record WelcomeMessage(String type, String sessionId, String text, List<Suggestion> suggestions, Limits limits) {
+    /**
+     * The opening, with the limits the widget must respect so that what it lets through is not refused, and the
+     * bot's name, its knowledge base's language and direction, and the widget's strings in that language.
+     */
+    record WelcomeMessage(String type, String sessionId, String text, List<Suggestion> suggestions, Limits limits,
+                          String name, String language, String direction, Map<String, String> strings) {
         static WelcomeMessage of(Welcome welcome) {
+            Bot bot = welcome.bot();
             return new WelcomeMessage("welcome", welcome.sessionId(), welcome.text(), welcome.suggestions(),
-                    Limits.ACCEPTED);
+                    Limits.ACCEPTED, bot.name(), bot.language(), bot.direction(), new TreeMap<>(bot.widgetStrings()));
         }
     }
 

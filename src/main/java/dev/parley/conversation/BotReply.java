@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.parley.knowledge.Intent;
+import dev.parley.knowledge.bot.Contact;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What the bot says back, the same for every channel. Made by the factory methods below, one per kind of reply, each
@@ -20,10 +22,16 @@ import dev.parley.knowledge.Intent;
  *                      the closest questions after a fallback
  * @param sources       where the answer comes from: each document's file name, title and link, and the quoted
  *                      passage; empty for fallbacks, clarifications and small talk
+ * @param contact       a way to a person (the bot file's {@code contact}): with every fallback and the answer of an
+ *                      intent tagged {@value Intent#CONTACT}; {@code null} otherwise, and when the bot has none
  * @param sessionId     the conversation this reply belongs to
  */
 public record BotReply(String answerId, String answer, String intent, double confidence, boolean fallback,
                        boolean clarification, List<Suggestion> suggestions, List<SourceExcerpt> sources,
+                       @Schema(description = "A way to a person, from the bot file: with every fallback and the answer "
+                               + "to a request for one (an intent tagged `contact`); null otherwise, and when the bot "
+                               + "has none.", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                       Contact contact,
                        String sessionId) {
     public BotReply {
         suggestions = List.copyOf(suggestions);
@@ -32,24 +40,32 @@ public record BotReply(String answerId, String answer, String intent, double con
 
     /** An intent's own answer, with its follow-ups and sources. */
     static BotReply answer(Intent intent, double confidence, List<Suggestion> followups, List<SourceExcerpt> sources,
-                           String sessionId) {
+                           @Schema(description = "A way to a person, from the bot file: with every fallback and the answer "
+                               + "to a request for one (an intent tagged `contact`); null otherwise, and when the bot "
+                               + "has none.", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+                       Contact contact,
+                       String sessionId) {
         return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
-                sessionId);
+                contact, sessionId);
     }
 
     /** "Did you mean…?", with the candidates as suggestions. */
     static BotReply clarification(String text, double confidence, List<Suggestion> candidates, String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, false, true, candidates, List.of(), sessionId);
+        return new BotReply(newAnswerId(), text, null, confidence, false, true, candidates, List.of(), null,
+                sessionId);
     }
 
-    /** The bot does not know, and offers the closest questions it can answer. */
-    static BotReply fallback(String text, double confidence, List<Suggestion> closest, String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, true, false, closest, List.of(), sessionId);
+    /** The bot does not know, and offers the closest questions it can answer, and a person where there is one. */
+    static BotReply fallback(String text, double confidence, List<Suggestion> closest, Contact contact,
+                             String sessionId) {
+        return new BotReply(newAnswerId(), text, null, confidence, true, false, closest, List.of(), contact,
+                sessionId);
     }
 
     /** Words of the bot's own that answer no intent and are neither a fallback nor a clarification. */
     static BotReply plain(String text, double confidence, List<Suggestion> suggestions, String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, false, false, suggestions, List.of(), sessionId);
+        return new BotReply(newAnswerId(), text, null, confidence, false, false, suggestions, List.of(), null,
+                sessionId);
     }
 
     private static String newAnswerId() {

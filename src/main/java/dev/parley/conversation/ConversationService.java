@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.knowledge.bot.Bot;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 
@@ -45,10 +46,19 @@ public final class ConversationService {
         this.reader = new DecisionReader(settings.clarification());
     }
 
-    /** How a new conversation opens: a greeting and the questions tagged {@value Intent#STARTER}. */
+    /**
+     * How a new conversation opens: the bot file's greeting and the questions tagged {@value Intent#STARTER}, with
+     * the bot's name, language and the widget's strings.
+     */
     public Welcome welcome(Optional<String> sessionId) {
-        return new Welcome(settings.welcomeText(), Replies.starters(active.get().knowledge(), List.of()),
-                sessionIdOrNew(sessionId));
+        KnowledgeBase knowledge = active.get().knowledge();
+        return new Welcome(knowledge.bot().texts().welcome(), Replies.starters(knowledge, List.of()),
+                sessionIdOrNew(sessionId), knowledge.bot());
+    }
+
+    /** The bot's own words in service now (its bot file), for what a channel says that is not a reply. */
+    public Bot bot() {
+        return active.get().knowledge().bot();
     }
 
     /**

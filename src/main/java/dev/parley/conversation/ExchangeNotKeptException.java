@@ -6,7 +6,10 @@ package dev.parley.conversation;
  */
 public final class ExchangeNotKeptException extends RuntimeException {
 
-    /** What the user is told, on every channel, when an answer is withheld because it could not be kept. */
+    /**
+     * What a program is told over REST (a 503) when an answer is withheld because it could not be kept; the chat
+     * says the bot file's {@code unavailable} text to its visitor instead.
+     */
     public static final String USER_MESSAGE =
             "The answer could not be kept, so it was not given. Please ask again in a moment.";
 

@@ -7,20 +7,17 @@ import java.util.Set;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.knowledge.bot.Contact;
 import dev.parley.nlu.Prediction;
 
 /**
- * What the bot says for each kind of {@link Decision}, in one session: the words and the suggestions that go with
- * them. Suggestions never offer an intent the session was answered within its recent context
+ * What the bot says for each kind of {@link Decision}, in one session: the words (the knowledge base's own, from
+ * its bot file, for all but answers) and the suggestions that go with them, and the way to a person with every
+ * fallback and every answer tagged {@value Intent#CONTACT}. Suggestions never offer an intent the session was answered within its recent context
  * ({@link SessionContext#answered()}): a chip that repeats an answer still on screen is a dead end.
  */
 final class Replies implements Decision.Cases<BotReply> {
 
-    static final String FALLBACK_ANSWER = "I don't know that one yet. I can answer questions about how international"
-            + " organizations enforce human rights and how they address migration. Perhaps one of these helps:";
-    static final String CLARIFICATION_ANSWER = "I'm not sure which of these you mean. Did you mean…";
-    static final String TOPIC_EXHAUSTED_ANSWER = "That's all I have around that topic. Here are other questions I"
-            + " can answer:";
     private static final int MAX_SUGGESTIONS = 3;
 
     private final KnowledgeBase knowledge;
@@ -40,21 +37,21 @@ final class Replies implements Decision.Cases<BotReply> {
 
     @Override
     public BotReply clarify(Decision.Clarify clarify) {
-        return BotReply.clarification(CLARIFICATION_ANSWER, clarify.confidence(),
+        return BotReply.clarification(knowledge.bot().texts().clarification(), clarify.confidence(),
                 clarify.candidates().stream().map(Replies::suggestion).toList(), sessionId);
     }
 
     @Override
     public BotReply fallback(Decision.Fallback fallback) {
-        return BotReply.fallback(FALLBACK_ANSWER, fallback.confidence(), closestQuestions(fallback.prediction()),
-                sessionId);
+        return BotReply.fallback(knowledge.bot().texts().fallback(), fallback.confidence(),
+                closestQuestions(fallback.prediction()), knowledge.bot().contact().orElse(null), sessionId);
     }
 
     /** The topic's next follow-up; once there is none left, other questions to start from. */
     @Override
     public BotReply continueTopic(Decision.ContinueTopic continueTopic) {
         return continueTopic.next().map(next -> answerOf(next, continueTopic.confidence()))
-                .orElseGet(() -> BotReply.plain(TOPIC_EXHAUSTED_ANSWER, continueTopic.confidence(),
+                .orElseGet(() -> BotReply.plain(knowledge.bot().texts().topicExhausted(), continueTopic.confidence(),
                         starters(knowledge, context.answered()), sessionId));
     }
 
@@ -76,7 +73,8 @@ final class Replies implements Decision.Cases<BotReply> {
                 .map(Replies::suggestion).toList();
         var sources = intent.source().stream()
                 .map(source -> SourceExcerpt.of(source, knowledge.document(source.document()))).toList();
-        return BotReply.answer(intent, confidence, followups, sources, sessionId);
+        Contact contact = intent.tags().contains(Intent.CONTACT) ? knowledge.bot().contact().orElse(null) : null;
+        return BotReply.answer(intent, confidence, followups, sources, contact, sessionId);
     }
 
     /** The closest questions but those answered lately, the next closest taking the place of those. */

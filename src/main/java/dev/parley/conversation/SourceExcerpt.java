@@ -15,10 +15,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record SourceExcerpt(
         @Schema(description = "The source document's file name, a stable key for programs. Show `title` instead.",
-                example = "000_14061bbafc9ccbc5.txt", requiredMode = Schema.RequiredMode.REQUIRED)
+                example = "shipping-and-returns.txt", requiredMode = Schema.RequiredMode.REQUIRED)
         String document,
         @Schema(description = "The document's title, to show to visitors.",
-                example = "The role of international organizations in enforcing human rights",
+                example = "Shipping and returns",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String title,
         @Schema(description = "Where the passage can be read: an absolute http or https URL (the page the answer "
@@ -26,7 +26,7 @@ public record SourceExcerpt(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String url,
         @Schema(description = "The passage the answer is drawn from, quoted word for word.",
-                example = "Any state party, the UN Security Council, or the ICC prosecutor can refer cases.",
+                example = "Orders ship within two working days.",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String excerpt) {
 

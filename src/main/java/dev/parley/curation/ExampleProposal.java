@@ -16,12 +16,12 @@ import jakarta.validation.constraints.Size;
  * @param examples the questions, each one as users would type it
  */
 record ExampleProposal(
-        @Schema(description = "Id of the intent the questions belong to.", example = "icc-referral",
+        @Schema(description = "Id of the intent the questions belong to.", example = "delivery-time",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank
         String intent,
         @ArraySchema(arraySchema = @Schema(description = "The questions to learn, 1 to " + ExampleProposal.MAX_EXAMPLES
-                + ".", example = "[\"who gets to hand cases to the icc\", \"which bodies can take a case to the icc\"]",
+                + ".", example = "[\"when will my parcel arrive\", \"how many days until my order comes\"]",
                 requiredMode = Schema.RequiredMode.REQUIRED), minItems = 1, maxItems = ExampleProposal.MAX_EXAMPLES,
                 schema = @Schema(maxLength = dev.parley.conversation.UserMessage.MAX_LENGTH))
         @NotNull

@@ -31,6 +31,11 @@ final class IntentFiles {
         this.limits = limits;
     }
 
+    /** Whether intent {@code id} has a file of its own (Parley's bundled talk-to-a-person has none). */
+    boolean hasFile(String id) {
+        return List.of(".yaml", ".yml").stream().anyMatch(extension -> Files.isRegularFile(folder.resolve(id + extension)));
+    }
+
     /** The file that holds intent {@code id}, as the loader names it. */
     Path fileOf(String id) {
         for (String extension : List.of(".yaml", ".yml")) {

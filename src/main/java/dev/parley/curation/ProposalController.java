@@ -18,7 +18,7 @@ import jakarta.validation.Valid;
 
 /** {@code POST /api/v1/admin/proposals}: teach an intent questions users asked, and retrain. */
 @RestController
-@BodyExample("{\"intent\": \"icc-referral\", \"examples\": [\"who gets to send cases to the icc\"]}")
+@BodyExample("{\"intent\": \"delivery-time\", \"examples\": [\"when will my parcel arrive\"]}")
 @Tag(name = AdminApiDocumentation.KNOWLEDGE_TAG)
 @AdminApi
 class ProposalController {

@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "The examples added to the intent, those skipped, and the reload that followed")
 record ProposalResult(
-        @Schema(example = "icc-referral") String intent,
-        @Schema(example = "[\"who gets to hand cases to the icc\"]") List<String> added,
+        @Schema(example = "delivery-time") String intent,
+        @Schema(example = "[\"when will my parcel arrive\"]") List<String> added,
         List<SkippedExample> skipped,
         @Schema(nullable = true, description = "Absent (null) when nothing was added") ReloadSummary reload) {
 
@@ -27,7 +27,7 @@ record ProposalResult(
      * @param reason  why not, e.g. "is already an example of intent 'icc-role'"
      */
     record SkippedExample(
-            @Schema(example = "Who can refer cases to the ICC?") String example,
+            @Schema(example = "How long does delivery take?") String example,
             @Schema(example = "is already the question of this intent") String reason) {
     }
 }

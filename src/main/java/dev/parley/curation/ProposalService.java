@@ -57,6 +57,11 @@ class ProposalService {
         KnowledgeBase knowledge = active.get().knowledge();
         Intent intent = knowledge.find(proposal.intent())
                 .orElseThrow(() -> new UnknownIntentException(proposal.intent()));
+        if (intent.tags().contains(Intent.CONTACT) && intent.source().isEmpty() && !files.hasFile(intent.id())) {
+            throw new InvalidProposalException("'" + intent.id() + "' is Parley's bundled intent for a visitor who asks"
+                    + " for a person and has no file to add examples to: write intents/" + intent.id() + ".yaml, tagged "
+                    + Intent.CONTACT + ", to make it your own");
+        }
         Path file = files.fileOf(intent.id());
         byte[] original = files.read(file);
         String text = files.text(file, original);

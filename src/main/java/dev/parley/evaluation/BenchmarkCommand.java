@@ -1,5 +1,9 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.encoder.SentenceEncoders;
+import dev.parley.nlu.training.CalibratedClassifiers;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +101,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<TrainingExample> examples = training.stream().map(LabelledQuestion::asTrainingExample).toList();
 
         long started = System.nanoTime();
-        var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0)
+        var calibrated = new CalibratedClassifiers(examples, validation, nlu, 0, SentenceEncoders.shared(nlu.encoder()))
                 .calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -107,7 +111,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Double maxentWeight = calibrated.calibration() instanceof Calibration.Blended blended
                 ? blended.maxentWeight() : null;
 
-        EvaluationReport report = Evaluator.evaluate(classifier, policy, testing);
+        EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(Evaluator.classify(classifier, testing), policy));
         long[] latencies = latenciesNanos(classifier, testing);
 
         var result = new LinkedHashMap<String, Object>();

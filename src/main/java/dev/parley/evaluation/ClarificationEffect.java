@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.Outcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

@@ -1,7 +1,17 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.CalibratedClassifiers;
+import dev.parley.nlu.training.CrossValidation;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
+import dev.parley.nlu.training.Outcome;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import dev.parley.conversation.ClarificationPolicy;
+import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
@@ -22,6 +33,8 @@ import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.nlu.encoder.SentenceEncoders;
 import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.CalibrationCache;
+import dev.parley.nlu.training.ServedClassifier;
 import dev.parley.nlu.training.UncalibratedClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +71,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     "the classifier is evaluated exactly as the settings serve it."})
     Path tune;
 
+    @Option(names = "--replies", paramLabel = "FILE",
+            description = {"Also write each test question's reply as the server would give it:",
+                    "label<TAB>given<TAB>text, given an intent id, 'oos' for a fallback, '?' for \"Did you mean…?\"."})
+    Path replies;
+
     @Mixin
     SharedOptions shared;
 
@@ -71,8 +89,11 @@ final class EvaluateCommand implements Callable<Integer> {
         NluProperties nlu = settings.nlu();
         ClassifierKind kind = classifierName == null ? nlu.classifier() : SharedOptions.classifier(spec, classifierName);
         KnowledgeBase knowledge = train == null ? settings.knowledge().load() : null;
+        // a training file is read as the server reads a knowledge base: its "oos" lines are its own out-of-scope
+        // questions, and the bundled ones join them when the settings say so
         List<TrainingExample> examples = train == null ? TrainedKnowledge.trainingExamples(knowledge, nlu)
-                : LabelledQuestionFile.read(train).stream().map(LabelledQuestion::asTrainingExample).toList();
+                : TrainedKnowledge.trainingExamples(LabelledQuestionFile.read(train).stream()
+                        .map(LabelledQuestion::asTrainingExample).toList(), nlu);
         Trained trained = tune == null ? asServed(kind, nlu, examples) : calibrated(kind, nlu, examples);
 
         List<Outcome> outcomes = Evaluator.outcomes(
@@ -84,8 +105,13 @@ final class EvaluateCommand implements Callable<Integer> {
         ClarificationEffect clarified = ClarificationEffect.measure(outcomes, clarification, isContent);
         ClarificationEffect crossClarified = trained.crossOutcomes() == null ? null
                 : ClarificationEffect.measure(trained.crossOutcomes(), clarification, isContent);
+        ServedAnswers served = ServedAnswers.of(outcomes, clarification, isContent);
+        warnOfSparselyPhrased(knowledge);
+        if (replies != null) {
+            writeReplies(served);
+        }
         return print(kind, trained, ReportBuilder.build(outcomes), clarification, clarified, crossClarified,
-                examples.size());
+                examples.size(), served);
     }
 
     /**
@@ -107,19 +133,21 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** The classifier trained, calibrated and thresholded exactly as the settings serve it. */
+    /** The classifier trained and calibrated exactly as the server would serve it on these examples. */
     private Trained asServed(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
         // cross-validation embeds the same training texts in every fold: remembered once
         SentenceEncoder sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
-        Calibration calibration = nlu.calibrationOf(kind);
         long started = System.nanoTime();
-        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(kind, examples, nlu, sentences);
+        ServedClassifier.Trained served = ServedClassifier.train(kind, examples, nlu, sentences,
+                CalibrationCache.none());
         double trainSeconds = (System.nanoTime() - started) / 1e9;
+        Calibration calibration = served.calibration();
         List<Outcome> crossOutcomes = folds == null ? null
                 : Evaluator.outcomes(CrossValidation.run(examples, folds, CrossValidation.SEED,
-                        sample -> UncalibratedClassifier.trainAsConfigured(kind, sample, nlu, sentences)),
+                        sample -> UncalibratedClassifier.train(kind, sample, nlu, sentences).calibrated(calibration)),
                         calibration.fallback());
-        return new Trained(classifier, calibration, trainSeconds, crossOutcomes, Map.of());
+        return new Trained(served.classifier(), calibration, trainSeconds, crossOutcomes,
+                served.fitted() ? NluProperties.settingsFor(kind, calibration) : Map.of());
     }
 
     /**
@@ -129,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Trained calibrated(ClassifierKind kind, NluProperties nlu, List<TrainingExample> examples) {
         long started = System.nanoTime();
         var calibrated = new CalibratedClassifiers(examples, LabelledQuestionFile.read(tune), nlu,
-                folds == null ? 0 : folds).calibrate(kind);
+                folds == null ? 0 : folds, SentenceEncoders.shared(nlu.encoder())).calibrate(kind);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         Calibration calibration = calibrated.calibration();
         List<Outcome> crossOutcomes = folds == null ? null
@@ -140,13 +168,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Integer print(ClassifierKind kind, Trained trained, EvaluationReport report,
                           ClarificationPolicy clarification, ClarificationEffect clarified,
-                          ClarificationEffect crossClarified, int trainingExamples) {
+                          ClarificationEffect crossClarified, int trainingExamples, ServedAnswers served) {
         PrintWriter out = spec.commandLine().getOut();
         String name = kind.name().toLowerCase(Locale.ROOT);
         if (shared.json) {
             Map<String, Object> result = jsonResult(report, trained, trainingExamples, crossClarified);
             result.put("classifier", name);
             result.put("clarification", clarified);
+            result.put("served", servedJson(served));
             if (!trained.serving().isEmpty()) {
                 result.put("servingSettings", trained.serving());
             }
@@ -160,6 +189,10 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             ReportPrinter.print(out, test.toString(), report, trained.policy());
             printClarification(out, clarification, clarified);
+            out.printf("As served (\"Did you mean…?\" a miss in scope, not answering out of scope): in-scope %.1f%%, "
+                            + "out-of-scope recall %.1f%%, overall accuracy %.1f%%, MCC %.3f; asked back %d%n",
+                    served.inScopeAccuracy() * 100, served.oosRecall() * 100, served.accuracy() * 100, served.mcc(),
+                    served.clarified());
             if (trained.crossOutcomes() != null) {
                 out.println();
                 ReportPrinter.print(out, folds + "-fold cross-validation of the training examples",
@@ -169,6 +202,42 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** On the error stream, so that {@code --json} output stays one object. */
+    private void warnOfSparselyPhrased(KnowledgeBase knowledge) {
+        if (knowledge == null || knowledge.sparselyPhrased().isEmpty()) {
+            return;
+        }
+        List<Intent> sparse = knowledge.sparselyPhrased();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("warning: %d of %d intents have fewer than %d phrasings (question and examples); the bot recognises "
+                        + "them less reliably. Fewest first: %s%n", sparse.size(), knowledge.size(),
+                Intent.RECOMMENDED_PHRASINGS, sparse.stream().limit(10)
+                        .map(intent -> intent.id() + " (" + intent.phrasings() + ")").toList());
+        err.flush();
+    }
+
+    private static Map<String, Object> servedJson(ServedAnswers served) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("inScopeAccuracy", served.inScopeAccuracy());
+        json.put("oosRecall", served.oosRecall());
+        json.put("accuracy", served.accuracy());
+        json.put("mcc", served.mcc());
+        json.put("clarified", served.clarified());
+        return json;
+    }
+
+    private void writeReplies(ServedAnswers served) {
+        var lines = new ArrayList<String>();
+        for (ServedAnswers.Reply reply : served.replies()) {
+            lines.add(reply.label() + "\t" + reply.given() + "\t" + reply.text());
+        }
+        try {
+            Files.write(replies, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + replies, e);
+        }
     }
 
     private static void printClarification(PrintWriter out, ClarificationPolicy clarification,

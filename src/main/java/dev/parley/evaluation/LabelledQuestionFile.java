@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.LabelledQuestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

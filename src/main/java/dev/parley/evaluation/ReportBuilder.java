@@ -1,5 +1,8 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.Outcome;
+import dev.parley.nlu.training.TemperatureScaling;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  *
  * @param id        the file name without extension, kebab-case in any script ({@value #ID_FORMAT})
  * @param question  the canonical question, shown to users as a suggestion
- * @param examples  user phrasings the classifier learns from
+ * @param examples  user phrasings the classifier learns from besides the question; may be empty
  * @param answer    the curated answer, markdown
  * @param source    where the answer comes from; absent only for small talk
  * @param followups ids of related intents
  * @param tags      free labels; {@value #SMALL_TALK} marks conversational intents, {@value #STARTER} the questions
- *                  a conversation opens with
+ *                  a conversation opens with, {@value #CONTACT} those that answer a request for a person
  */
 public record Intent(String id, String question, List<String> examples, String answer,
                      Optional<Source> source, List<String> followups, List<String> tags) {
@@ -38,11 +38,24 @@ public record Intent(String id, String question, List<String> examples, String a
     /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
     public static final int MAX_ID_LENGTH = 100;
 
+    /**
+     * The fewest phrasings (the canonical question and its examples) with which an intent is recognised reliably:
+     * fewer load, and {@code evaluate} and the admin page warn of them (docs/quality.md, "A new knowledge base").
+     */
+    public static final int RECOMMENDED_PHRASINGS = 5;
+
     /** The tag that marks greetings, thanks and the like: not part of the FAQ content. */
     public static final String SMALL_TALK = "small-talk";
 
     /** The tag that puts an intent's question among the suggestions a new conversation opens with. */
     public static final String STARTER = "starter";
+
+    /**
+     * The tag of an intent that answers a visitor who asks for a person: its reply carries the bot file's contact,
+     * when there is one. A knowledge base with a contact and no such intent gets Parley's own ({@code
+     * talk-to-a-person}).
+     */
+    public static final String CONTACT = "contact";
 
     /**
      * The tag of "tell me more": instead of its own answer the bot continues the conversation's last topic with the
@@ -66,6 +79,11 @@ public record Intent(String id, String question, List<String> examples, String a
      */
     public static boolean hasIdFormat(String text) {
         return text != null && ID.matcher(text).matches();
+    }
+
+    /** The canonical question and the examples: every way of asking this that the classifier learns from. */
+    public int phrasings() {
+        return 1 + examples.size();
     }
 
     /** Whether this is "tell me more" (tag {@value #CONTINUE}), answered by continuing the last topic. */

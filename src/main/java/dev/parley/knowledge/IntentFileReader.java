@@ -51,13 +51,15 @@ final class IntentFileReader {
         Map<?, ?> fields = mapping.get();
 
         String question = check.question(fields);
-        // With a minimum of one, the question alone teaches the intent (an imported FAQ row): no examples needed.
-        List<String> examples = check.textList(fields, "examples", minimumExamples > 1);
+        // optional: the canonical question is itself an example, so a question and an answer make an intent
+        List<String> examples = check.textList(fields, "examples", false);
         String answer = check.requiredText(fields, "answer", IntentFileLimits.MAX_ANSWER_LENGTH);
         List<String> followups = check.textList(fields, "followups", false);
         List<String> tags = check.textList(fields, "tags", false);
-        if (fields.get("examples") instanceof List && examples.size() < minimumExamples) {
-            check.problem("examples", "needs at least " + minimumExamples + " entries, found " + examples.size());
+        if (!(fields.get("examples") != null && !(fields.get("examples") instanceof List))
+                && 1 + examples.size() < minimumExamples) {
+            check.problem("examples", "needs at least " + minimumExamples + " phrasings counting the question, found "
+                    + (1 + examples.size()));
         }
         check.noRepeatedExamples(examples);
         Optional<Source> source = check.source(fields.get("source"), tags.contains(Intent.SMALL_TALK));

@@ -14,18 +14,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.parley.knowledge.bot.Bot;
+import dev.parley.knowledge.bot.BotLanguage;
+import dev.parley.knowledge.bot.BotWords;
 import dev.parley.text.Phrasing;
 
 /**
  * Reads every {@code *.yaml} / {@code *.yml} file of an intents folder, validates each one and the set as a whole, and
  * builds the {@link KnowledgeBase}. Nothing is half-loaded: either every file is valid or an
  * {@link InvalidKnowledgeException} lists every problem found, by file and field. The seeds' index of titles
- * ({@value SeedDocuments#INDEX_FILE}) is validated with them, the same way.
+ * ({@value SeedDocuments#INDEX_FILE}) is validated with them, the same way, and so is the bot file
+ * ({@value BotFileReader#BOT_FILE}), the bot's own words and language.
  */
 final class IntentLoader {
 
@@ -37,15 +42,20 @@ final class IntentLoader {
      */
     static final String OUT_OF_SCOPE_FILE = "_out-of-scope.yaml";
     private static final String OUT_OF_SCOPE_NAME = idOf(Path.of(OUT_OF_SCOPE_FILE));
+    private static final String BOT_NAME = idOf(Path.of(BotFileReader.BOT_FILE));
+    /** At most this many document titles are taken as the topics of a bot file that names none. */
+    private static final int MAX_DERIVED_TOPICS = 5;
 
     private final SeedDocuments seeds;
     private final IntentFileReader fileReader;
     private final IntentFileLimits limits;
+    private final BotFileReader botReader;
 
     IntentLoader(SeedDocuments seeds, int minimumExamples, IntentFileLimits limits) {
         this.seeds = seeds;
         this.fileReader = new IntentFileReader(seeds, minimumExamples, limits);
         this.limits = limits;
+        this.botReader = new BotFileReader(limits);
     }
 
     /** Loads the knowledge base from {@code intentsFolder}, or throws listing every problem. */
@@ -57,10 +67,12 @@ final class IntentLoader {
         var problems = new ArrayList<IntentProblem>();
         var intents = new ArrayList<Intent>();
         var fileById = new HashMap<String, Path>();
-        Map<Boolean, List<Path>> byKind = intentFiles(intentsFolder).stream()
-                .collect(Collectors.partitioningBy(file -> idOf(file).equals(OUT_OF_SCOPE_NAME)));
-        List<Path> files = byKind.get(false);
-        OutOfScopeQuestions outOfScope = outOfScope(byKind.get(true), intentsFolder, problems);
+        Map<String, List<Path>> byKind = intentFiles(intentsFolder).stream()
+                .collect(Collectors.groupingBy(IntentLoader::kindOf));
+        List<Path> files = byKind.getOrDefault("", List.of());
+        OutOfScopeQuestions outOfScope = outOfScope(byKind.getOrDefault(OUT_OF_SCOPE_NAME, List.of()), intentsFolder,
+                problems);
+        BotFileReader.BotFile botFile = botFile(byKind.getOrDefault(BOT_NAME, List.of()), problems);
         Map<String, SourceDocument> titled = documentIndex(problems);
         // Follow-ups may name a file that has problems of its own: those are reported once, for that file.
         var idsOfAllFiles = files.stream().map(IntentLoader::idOf).collect(Collectors.toSet());
@@ -85,10 +97,69 @@ final class IntentLoader {
             problems.add(new IntentProblem(intentsFolder.toString(), "-", "holds no intent files (*.yaml)"));
         }
         problems.addAll(crossChecks(intents, fileById, idsOfAllFiles, outOfScope));
+        Path botPath = byKind.getOrDefault(BOT_NAME, List.of(intentsFolder.resolve(BotFileReader.BOT_FILE))).get(0);
+        Bot bot = bot(botFile, botPath, titled, intents, problems);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(intents, outOfScope.examples(), documents(titled, intents));
+        ContactIntent.forKnowledge(bot, intents, outOfScope.examples()).ifPresent(intents::add);
+        return new KnowledgeBase(intents, outOfScope.examples(), documents(titled, intents), bot);
+    }
+
+    private static String kindOf(Path file) {
+        String id = idOf(file);
+        return id.equals(OUT_OF_SCOPE_NAME) || id.equals(BOT_NAME) ? id : "";
+    }
+
+    private BotFileReader.BotFile botFile(List<Path> files, List<IntentProblem> problems) {
+        if (files.isEmpty()) {
+            return BotFileReader.BotFile.NONE;
+        }
+        if (files.size() > 1) {
+            problems.add(new IntentProblem(files.get(1).toString(), "-",
+                    "repeats " + files.get(0).getFileName() + ": keep one bot file"));
+            return BotFileReader.BotFile.NONE;
+        }
+        Optional<String> text = text(files.get(0), problems);
+        if (text.isEmpty()) {
+            return BotFileReader.BotFile.NONE;
+        }
+        var result = botReader.read(files.get(0), text.get());
+        problems.addAll(result.problems());
+        return result.bot();
+    }
+
+    /**
+     * The bot, completed: what the bot file leaves out is the closest shipped language's. Its topics are the file's,
+     * else the titles the seeds' index gives the documents the intents quote (a leading article lower-cased), else
+     * none, and then the texts that would name them do not.
+     */
+    private Bot bot(BotFileReader.BotFile file, Path path, Map<String, SourceDocument> titled, List<Intent> intents,
+                    List<IntentProblem> problems) {
+        String language = file.language().orElse(Bot.DEFAULT_LANGUAGE);
+        BotLanguage words = BotLanguage.closestTo(language).orElse(BotLanguage.ENGLISH);
+        if (BotLanguage.closestTo(language).isEmpty()) {
+            log.warn("{}: Parley ships no words for language '{}' (it has: {}); the bot's own texts and the widget's"
+                    + " strings that the file leaves out are English", path, language,
+                    String.join(", ", new TreeSet<>(BotLanguage.SHIPPED.keySet())));
+        }
+        List<String> topics = file.topics();
+        if (topics.isEmpty()) {
+            var quoted = intents.stream().flatMap(intent -> intent.source().stream()).map(Source::document)
+                    .collect(Collectors.toSet());
+            topics = titled.values().stream().filter(document -> quoted.contains(document.name()))
+                    .map(document -> words.asTopic(document.title())).limit(MAX_DERIVED_TOPICS).toList();
+        }
+        if (topics.isEmpty()) {
+            file.texts().forEach((key, text) -> {
+                if (text.contains(BotWords.TOPICS)) {
+                    problems.add(new IntentProblem(path.toString(), "texts." + key, "uses " + BotWords.TOPICS
+                            + ", but there are no topics to name: give the bot file 'topics'"));
+                }
+            });
+        }
+        return BotWords.resolve(file.name().orElse(Bot.DEFAULT_NAME), language, topics, file.texts(), file.contact(),
+                file.widget());
     }
 
     /** The documents the index titles, by file name; problems are added for what it gets wrong. */

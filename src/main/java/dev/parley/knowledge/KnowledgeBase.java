@@ -4,13 +4,16 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.parley.knowledge.bot.Bot;
+
 /**
- * The validated, immutable set of intents the bot answers from, and the questions near them it must not answer.
- * Build one with {@link IntentLoader}.
+ * The validated, immutable set of intents the bot answers from, the questions near them it must not answer, and the
+ * bot's own words. Build one with {@link IntentLoader}.
  */
 public final class KnowledgeBase {
 
@@ -18,6 +21,7 @@ public final class KnowledgeBase {
     private final Map<String, Intent> intentsById;
     private final List<String> outOfScopeExamples;
     private final Map<String, SourceDocument> documentsByName;
+    private final Bot bot;
 
     /**
      * @param outOfScopeExamples questions close to this knowledge base that it does not answer
@@ -28,10 +32,25 @@ public final class KnowledgeBase {
      */
     public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples,
                          Map<String, SourceDocument> documents) {
+        this(intents, outOfScopeExamples, documents, Bot.neutral());
+    }
+
+    /**
+     * @param bot the bot's own words and language ({@code intents/_bot.yaml}, completed by the loader)
+     * @see #KnowledgeBase(Collection, List, Map)
+     */
+    public KnowledgeBase(Collection<Intent> intents, List<String> outOfScopeExamples,
+                         Map<String, SourceDocument> documents, Bot bot) {
+        this.bot = Objects.requireNonNull(bot, "bot must not be null");
         this.intents = intents.stream().sorted(Comparator.comparing(Intent::id)).toList();
         this.intentsById = this.intents.stream().collect(Collectors.toUnmodifiableMap(Intent::id, Function.identity()));
         this.outOfScopeExamples = List.copyOf(outOfScopeExamples);
         this.documentsByName = Map.copyOf(documents);
+    }
+
+    /** The bot's own words (every text that is not an answer), its language, topics and contact. */
+    public Bot bot() {
+        return bot;
     }
 
     /** How the seed document an intent's source names is shown to visitors: its title, and its link if any. */
@@ -60,6 +79,15 @@ public final class KnowledgeBase {
 
     public Optional<Intent> find(String id) {
         return Optional.ofNullable(intentsById.get(id));
+    }
+
+    /**
+     * The intents with fewer phrasings than {@link Intent#RECOMMENDED_PHRASINGS}, small talk included, fewest first:
+     * what an owner should add examples to first.
+     */
+    public List<Intent> sparselyPhrased() {
+        return intents().stream().filter(intent -> intent.phrasings() < Intent.RECOMMENDED_PHRASINGS)
+                .sorted(Comparator.comparingInt(Intent::phrasings).thenComparing(Intent::id)).toList();
     }
 
     public int size() {

@@ -3,6 +3,7 @@ package dev.parley.nlu;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,32 +19,60 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hybrid     how the hybrid blends the two
  * @param learnOutOfScope whether to train an out-of-scope class on the bundled generic questions
  *                        ({@link OutOfScopeExamples}); measured in docs/quality.md
+ * @param calibrationCache the folder where fitted calibrations are kept between starts, relative to the working
+ *                         directory; empty to fit at every training
  */
 @ConfigurationProperties(NluProperties.PREFIX)
-public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, @DefaultValue FallbackPolicy fallback,
+public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, FallbackPolicy fallback,
                             @DefaultValue MaxentSettings maxent, @DefaultValue EncoderSettings encoder,
-                            @DefaultValue HybridSettings hybrid, @DefaultValue("true") boolean learnOutOfScope) {
+                            @DefaultValue HybridSettings hybrid, @DefaultValue("true") boolean learnOutOfScope,
+                            @DefaultValue("data/calibration") String calibrationCache) {
 
     /** The settings' prefix; the names below are its record components, dashed, as the binder reads them. */
     public static final String PREFIX = "parley.nlu";
 
-    /** The fallback thresholds of the classifier that is served. */
-    public FallbackPolicy servedFallback() {
-        return calibrationOf(classifier).fallback();
+    /**
+     * The calibration the settings fix for one kind of classifier, when they fix all of it: maxent's and the
+     * encoder's temperature and thresholds, each on its own calibrated scale; for the hybrid, the two halves'
+     * temperatures, its weight and its own temperature and thresholds. Empty when any of these is unset: then it is
+     * fitted at training ({@code SelfCalibration}, nlu.training) and {@link #overriding} applies what is set.
+     */
+    public Optional<Calibration> fixedCalibrationOf(ClassifierKind kind) {
+        return switch (kind) {
+            case MAXENT -> maxent.temperature() == null || fallback == null ? Optional.empty()
+                    : Optional.of(new Calibration.Single(maxent.temperature(), fallback));
+            case ENCODER -> encoder.temperature() == null || encoder.fallback() == null ? Optional.empty()
+                    : Optional.of(new Calibration.Single(encoder.temperature(), encoder.fallback()));
+            case HYBRID -> maxent.temperature() == null || encoder.temperature() == null
+                    || hybrid.maxentWeight() == null || hybrid.temperature() == null || hybrid.fallback() == null
+                    ? Optional.empty()
+                    : Optional.of(new Calibration.Blended(maxent.temperature(), encoder.temperature(),
+                            hybrid.maxentWeight(), hybrid.temperature(), hybrid.fallback()));
+        };
     }
 
     /**
-     * The calibration these settings give one kind of classifier: maxent's and the encoder's temperature and
-     * thresholds, each on its own calibrated scale; for the hybrid, the two halves' temperatures, its weight and its
-     * own temperature and thresholds.
+     * A fitted calibration with every value these settings set in its place: an explicit setting always overrides
+     * what training fits.
      */
-    public Calibration calibrationOf(ClassifierKind kind) {
+    public Calibration overriding(ClassifierKind kind, Calibration fitted) {
         return switch (kind) {
-            case MAXENT -> new Calibration.Single(maxent.temperature(), fallback);
-            case ENCODER -> new Calibration.Single(encoder.temperature(), encoder.fallback());
-            case HYBRID -> new Calibration.Blended(maxent.temperature(), encoder.temperature(),
-                    hybrid.maxentWeight(), hybrid.temperature(), hybrid.fallback());
+            case MAXENT -> new Calibration.Single(or(maxent.temperature(), fitted.temperature()),
+                    or(fallback, fitted.fallback()));
+            case ENCODER -> new Calibration.Single(or(encoder.temperature(), fitted.temperature()),
+                    or(encoder.fallback(), fitted.fallback()));
+            case HYBRID -> {
+                var blended = (Calibration.Blended) fitted;
+                yield new Calibration.Blended(or(maxent.temperature(), blended.maxentTemperature()),
+                        or(encoder.temperature(), blended.encoderTemperature()),
+                        or(hybrid.maxentWeight(), blended.maxentWeight()), or(hybrid.temperature(),
+                        blended.temperature()), or(hybrid.fallback(), blended.fallback()));
+            }
         };
+    }
+
+    private static <T> T or(T set, T fitted) {
+        return set != null ? set : fitted;
     }
 
     /**

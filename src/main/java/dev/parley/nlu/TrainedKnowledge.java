@@ -39,11 +39,24 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
             examples.add(new TrainingExample(intent.id(), intent.question()));
             intent.examples().forEach(text -> examples.add(new TrainingExample(intent.id(), text)));
         }
-        if (nluSettings.learnOutOfScope()) {
-            examples.addAll(OutOfScopeExamples.bundled());
-            knowledge.outOfScopeExamples().forEach(text ->
-                    examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text)));
+        knowledge.outOfScopeExamples().forEach(text ->
+                examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text)));
+        return trainingExamples(examples, nluSettings);
+    }
+
+    /**
+     * What the classifier learns from labelled examples that are not intent files (an evaluation's training file):
+     * the same as for a knowledge base with those phrasings, its own out-of-scope questions labelled
+     * {@link Prediction#OUT_OF_SCOPE} among them.
+     */
+    public static List<TrainingExample> trainingExamples(List<TrainingExample> labelled, NluProperties nluSettings) {
+        if (!nluSettings.learnOutOfScope()) {
+            return labelled.stream().filter(example -> !Prediction.OUT_OF_SCOPE.equals(example.intent())).toList();
         }
+        var examples = new ArrayList<TrainingExample>(labelled.size() + 400);
+        labelled.stream().filter(example -> !Prediction.OUT_OF_SCOPE.equals(example.intent())).forEach(examples::add);
+        examples.addAll(OutOfScopeExamples.bundled());
+        labelled.stream().filter(example -> Prediction.OUT_OF_SCOPE.equals(example.intent())).forEach(examples::add);
         return List.copyOf(examples);
     }
 }

@@ -32,7 +32,10 @@ public final class TooManyRequests {
                 retryText(detail, wait)).withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(wait))));
     }
 
-    /** "{@code what}; try again in N s.": the words every refusal with a known wait ends in, over HTTP or chat. */
+    /**
+     * "{@code what}; try again in N s.": the words every refusal over HTTP with a known wait ends in. The chat says
+     * its knowledge base's own words instead (the bot file's {@code rate-limited} text), with the same seconds.
+     */
     public static String retryText(String what, Duration wait) {
         return what + "; try again in " + retryAfterSeconds(wait) + " s.";
     }

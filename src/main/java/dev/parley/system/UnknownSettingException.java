@@ -22,11 +22,14 @@ class UnknownSettingException extends IllegalStateException {
      * @param name    the name as given, in Spring Boot's canonical form (an environment variable's too)
      * @param origin  where it was given (a file and line, a command-line argument, an environment variable)
      * @param closest the known setting it is closest to, or null when none is close
+     * @param movedTo where a setting that was moved out of the settings lives now, or null
      */
-    record Unknown(String name, String origin, String closest) {
+    record Unknown(String name, String origin, String closest, String movedTo) {
         @Override
         public String toString() {
-            return "  - " + name + " (" + origin + ")" + (closest == null ? "" : ": did you mean " + closest + "?");
+            String hint = movedTo != null ? ": it moved to " + movedTo
+                    : closest == null ? "" : ": did you mean " + closest + "?";
+            return "  - " + name + " (" + origin + ")" + hint;
         }
     }
 }

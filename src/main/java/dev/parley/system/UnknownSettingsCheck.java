@@ -30,6 +30,10 @@ public final class UnknownSettingsCheck implements BeanFactoryPostProcessor, Env
     // PARLEY_TEST_POSTGRES_URL and its kin name the test suite's database (.ci/test-postgres.sh); the server reads none.
     private static final ConfigurationPropertyName TEST_ENVIRONMENT = ConfigurationPropertyName.of("parley.test");
 
+    /** Settings that moved out of the settings, and where they live now. */
+    private static final Map<String, String> MOVED = Map.of("parley.conversation.welcome-text",
+            "the bot file beside the intents, intents/_bot.yaml, as texts.welcome (README, \"The bot file\")");
+
     // Set by the container (a bean factory post-processor is created before constructor injection is available).
     private Environment environment;
 
@@ -67,8 +71,11 @@ public final class UnknownSettingsCheck implements BeanFactoryPostProcessor, Env
             if (source instanceof IterableConfigurationPropertySource iterable) {
                 iterable.stream().filter(PARLEY::isAncestorOf).filter(name -> !TEST_ENVIRONMENT.isAncestorOf(name))
                         .filter(name -> !names.knows(name))
-                        .forEach(name -> unknown.add(new UnknownSettingException.Unknown(name.toString(),
-                                origin(source, name), names.closestTo(name).orElse(null))));
+                        .forEach(name -> unknown.add(MOVED.containsKey(name.toString())
+                                ? new UnknownSettingException.Unknown(name.toString(), origin(source, name), null,
+                                        MOVED.get(name.toString()))
+                                : new UnknownSettingException.Unknown(name.toString(), origin(source, name),
+                                        names.closestTo(name).orElse(null), null)));
             }
         }
         if (!unknown.isEmpty()) {

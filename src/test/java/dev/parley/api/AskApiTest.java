@@ -69,6 +69,17 @@ class AskApiTest {
         assertThat(reply.get("answer").asString()).startsWith("I don't know that one yet");
         assertThat(reply.get("suggestions")).hasSize(3);
         assertThat(reply.get("sources")).isEmpty();
+        assertThat(reply.get("contact").isNull()).as("the seed's bot file gives no contact").isTrue();
+    }
+
+    /** Without a contact in the bot file there is no bundled talk-to-a-person intent, and no contact to offer. */
+    @Test
+    void withoutAContactAskingForAPersonGetsNoContact() {
+        JsonNode reply = api.replyTo("can I speak to a human?");
+
+        assertThat(reply.get("intent").isNull() || !reply.get("intent").asString().equals("talk-to-a-person"))
+                .isTrue();
+        assertThat(reply.get("contact").isNull()).isTrue();
     }
 
     @Test

@@ -70,4 +70,14 @@ class IntentApiTest {
                 "/api/v1/intents/{id}");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    @Test
+    void theReplysContactIsDocumentedWithItsLabelAndLink() {
+        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
+
+        assertThat(schemas.get("BotReply").get("properties").propertyNames()).contains("contact");
+        assertThat(schemas.get("Contact").get("properties").propertyNames()).containsExactlyInAnyOrder("label", "url");
+        assertThat(schemas.get("Contact").get("properties").get("url").get("example").asString())
+                .isEqualTo("mailto:help@example.org");
+    }
 }

@@ -29,6 +29,7 @@ import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.SourceExcerpt;
 import dev.parley.conversation.Suggestion;
 import dev.parley.conversation.UserMessage;
+import dev.parley.knowledge.bot.Contact;
 import dev.parley.testing.ApiClient;
 import dev.parley.text.UserText;
 import jakarta.servlet.ServletContext;
@@ -74,7 +75,12 @@ class ChatProtocolTest {
 
             assertThat(welcome.get("type").asString()).isEqualTo("welcome");
             assertThat(welcome.get("sessionId").asString()).matches(ConversationService.SESSION_ID_FORMAT);
-            assertThat(welcome.get("text").asString()).startsWith("Hello! I'm Parley.");
+            assertThat(welcome.get("text").asString()).isEqualTo("Hello! I'm Parley. Ask me how international"
+                    + " organizations enforce human rights or address migration.");
+            assertThat(welcome.get("name").asString()).isEqualTo("Parley");
+            assertThat(welcome.get("language").asString()).isEqualTo("en");
+            assertThat(welcome.get("direction").asString()).isEqualTo("ltr");
+            assertThat(welcome.get("strings").get("placeholder").asString()).isEqualTo("Ask a question…");
             assertThat(welcome.get("suggestions").valueStream().map(s -> s.get("intent").asString()))
                     .containsExactlyInAnyOrder("icc-referral", "migration-overview", "un-role", "unhcr");
         }
@@ -126,10 +132,11 @@ class ChatProtocolTest {
     void anAnswerFrameIsTheRestReplyAfterItsTypeAndReplyTo() {
         var reply = new BotReply("5b0e2c4a-1f2e-4d3c-8b7a-0123456789ab", "Any **state party** can refer cases.",
                 "icc-referral", 0.85, false, false, List.of(new Suggestion("icc-role", "What does the ICC do?")),
-                List.of(new SourceExcerpt("rights.txt", "Rights", null, "Any state party can refer cases.")),
+                List.of(new SourceExcerpt("rights.txt", "Rights", null, "Any state party can refer cases.")), null,
                 "session-1");
         var fallback = new BotReply("5b0e2c4a-1f2e-4d3c-8b7a-0123456789ac", "I don't know that one yet.", null,
-                1.0E-5, true, false, List.of(), List.of(), "session-1");
+                1.0E-5, true, false, List.of(), List.of(), new Contact("Write to us", "mailto:help@example.org"),
+                "session-1");
 
         assertThat(json.writeValueAsString(ServerMessages.Answer.to("c1", reply))).isEqualTo("""
                 {"type":"answer","replyTo":"c1","answerId":"5b0e2c4a-1f2e-4d3c-8b7a-0123456789ab",\
@@ -137,11 +144,12 @@ class ChatProtocolTest {
                 "fallback":false,"clarification":false,\
                 "suggestions":[{"intent":"icc-role","question":"What does the ICC do?"}],\
                 "sources":[{"document":"rights.txt","title":"Rights","url":null,\
-                "excerpt":"Any state party can refer cases."}],"sessionId":"session-1"}""");
+                "excerpt":"Any state party can refer cases."}],"contact":null,"sessionId":"session-1"}""");
         assertThat(json.writeValueAsString(ServerMessages.Answer.to(null, fallback))).isEqualTo("""
                 {"type":"answer","replyTo":null,"answerId":"5b0e2c4a-1f2e-4d3c-8b7a-0123456789ac",\
                 "answer":"I don't know that one yet.","intent":null,"confidence":1.0E-5,"fallback":true,\
-                "clarification":false,"suggestions":[],"sources":[],"sessionId":"session-1"}""");
+                "clarification":false,"suggestions":[],"sources":[],\
+                "contact":{"label":"Write to us","url":"mailto:help@example.org"},"sessionId":"session-1"}""");
         assertThat(json.writeValueAsString(ServerMessages.Answer.to("c1", reply)))
                 .isEqualTo("{\"type\":\"answer\",\"replyTo\":\"c1\"," + json.writeValueAsString(reply).substring(1));
     }
@@ -153,7 +161,8 @@ class ChatProtocolTest {
             chat.ask("c1", "what does the UNHCR do?");
 
             assertThat(chat.next("answer").propertyNames()).containsExactly("type", "replyTo", "answerId", "answer",
-                    "intent", "confidence", "fallback", "clarification", "suggestions", "sources", "sessionId");
+                    "intent", "confidence", "fallback", "clarification", "suggestions", "sources", "contact",
+                    "sessionId");
         }
     }
 
@@ -168,6 +177,13 @@ class ChatProtocolTest {
             assertThat(answer.get("fallback").asBoolean()).isTrue();
             assertThat(answer.get("intent").isNull()).isTrue();
             assertThat(answer.get("suggestions")).hasSize(3);
+            assertThat(answer.get("contact").isNull()).as("the seed's bot file gives no contact").isTrue();
+
+            chat.ask("c3", "can I speak to a human?");
+            JsonNode person = chat.next("answer");
+            assertThat(person.get("contact").isNull()).as("no contact: no bundled talk-to-a-person").isTrue();
+            assertThat(person.get("intent").isNull() || !person.get("intent").asString().equals("talk-to-a-person"))
+                    .isTrue();
         }
     }
 
@@ -290,7 +306,8 @@ class ChatProtocolTest {
             assertThat(error.get("type").asString()).isEqualTo("error");
             assertThat(error.get("code").asString()).isEqualTo("internal-error");
             assertThat(error.get("replyTo").asString()).isEqualTo("c32");
-            assertThat(error.get("message").asString()).contains("could not be kept");
+            assertThat(error.get("message").asString()).as("the bot file's unavailable text")
+                    .isEqualTo("Something went wrong on our side. Please try again.");
             chat.ask("c33", "ping?");
             assertThat(chat.next().get("type").asString()).as("the connection stays open").isEqualTo("typing");
         } finally {
@@ -578,6 +595,8 @@ class ChatProtocolTest {
                 JsonNode error = chat.next();
 
                 assertThat(error.get("code").asString()).isEqualTo("rate-limited");
+                assertThat(error.get("message").asString()).as("the bot file's rate-limited text, with the wait")
+                        .matches("Too many messages; try again in \\d+ s\\.");
                 assertThat(chat.isOpen()).isTrue();
             }
         }

@@ -17,6 +17,7 @@ import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.Source;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
+import dev.parley.knowledge.bot.Bot;
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.ScoredIntent;
@@ -24,7 +25,7 @@ import dev.parley.nlu.TrainedKnowledge;
 
 class ConversationServiceTest {
 
-    private static final ConversationProperties SETTINGS = new ConversationProperties("Hello!",
+    private static final ConversationProperties SETTINGS = new ConversationProperties(
             Duration.ofMinutes(10), new ClarificationPolicy(0.6, 0.5, 3));
     private static final Source REFERRAL_SOURCE = new Source("rights.txt", "Any state party can refer cases.");
 
@@ -151,7 +152,7 @@ class ConversationServiceTest {
 
         assertThat(more.intent()).as("icc-referral's first follow-up").isEqualTo("icc-role");
         assertThat(exhausted.intent()).isNull();
-        assertThat(exhausted.answer()).isEqualTo(Replies.TOPIC_EXHAUSTED_ANSWER);
+        assertThat(exhausted.answer()).isEqualTo(Bot.neutral().texts().topicExhausted());
         assertThat(log.exchanges).extracting(Exchange::intent)
                 .containsExactly("more", "icc-referral", "icc-role", null);
     }

@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.LabelledQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.LabelledQuestion;
+import dev.parley.nlu.training.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

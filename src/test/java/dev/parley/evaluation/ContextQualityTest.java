@@ -58,7 +58,7 @@ class ContextQualityTest {
         log = new InMemoryExchangeLog();
         withContext = new ConversationService(active, log, conversation, Clock.systemUTC());
         withoutContext = new ConversationService(active, new InMemoryExchangeLog(),
-                new ConversationProperties(conversation.welcomeText(), Duration.ZERO, conversation.clarification()),
+                new ConversationProperties(Duration.ZERO, conversation.clarification()),
                 Clock.systemUTC());
     }
 

@@ -1,5 +1,8 @@
 package dev.parley.evaluation;
 
+import dev.parley.nlu.training.CrossValidation;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,6 +28,8 @@ import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.nlu.encoder.SentenceEncoders;
 import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.CalibrationCache;
+import dev.parley.nlu.training.ServedClassifier;
 import dev.parley.nlu.training.UncalibratedClassifier;
 import dev.parley.text.Phrasing;
 
@@ -49,7 +54,7 @@ class HeldOutQualityTest {
     private List<TrainingExample> training;
     /** Cross-validation embeds the same training texts in every fold. */
     private SentenceEncoder sentences;
-    private IntentClassifier served;
+    private ServedClassifier.Trained served;
 
     @BeforeAll
     void trainAsTheServerDoes() {
@@ -58,7 +63,8 @@ class HeldOutQualityTest {
         settings = applicationSettings.nlu();
         training = TrainedKnowledge.trainingExamples(knowledge, settings);
         sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(settings.encoder()));
-        served = UncalibratedClassifier.trainAsConfigured(settings.classifier(), training, settings, sentences);
+        served = ServedClassifier.train(settings.classifier(), training, settings, sentences,
+                CalibrationCache.none());
     }
 
     static List<Path> heldOutSets() {
@@ -70,7 +76,8 @@ class HeldOutQualityTest {
     void meetsTheQualityBarOnHeldOutQuestions(Path set) {
         List<LabelledQuestion> heldOut = LabelledQuestionFile.read(set);
 
-        EvaluationReport report = Evaluator.evaluate(served, settings.servedFallback(), heldOut);
+        EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(Evaluator.classify(served.classifier(), heldOut),
+                served.policy()));
 
         assertThat(report.inScopeAccuracy()).as("in-scope accuracy").isGreaterThanOrEqualTo(0.90);
         assertThat(report.oosRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.85);
@@ -80,9 +87,10 @@ class HeldOutQualityTest {
     @Test
     void crossValidationOverTheIntentsOwnExamplesStaysAboveItsFloor() {
         List<Evaluator.Classified> folds = CrossValidation.run(training, 5, CrossValidation.SEED,
-                sample -> UncalibratedClassifier.trainAsConfigured(settings.classifier(), sample, settings, sentences));
+                sample -> UncalibratedClassifier.train(settings.classifier(), sample, settings, sentences)
+                        .calibrated(served.calibration()));
 
-        EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(folds, settings.servedFallback()));
+        EvaluationReport report = ReportBuilder.build(Evaluator.outcomes(folds, served.policy()));
 
         assertThat(report.count()).isEqualTo(training.size());
         // Cross-validation is harsher than the held-out set (a fold loses a fifth of an intent's few phrasings);

@@ -61,8 +61,7 @@ class ExportCommandTest {
         assertThat(exported).as(err.toString(StandardCharsets.UTF_8)).isZero();
         Path imported = root.resolve("imported");
         int exit = ParleyCommandLine.run(new String[] {"import", table.toString(), "--intents",
-                imported.resolve("intents").toString(), "--seeds", imported.resolve("seeds").toString(),
-                "--set=parley.knowledge.minimum-examples=1"});
+                imported.resolve("intents").toString(), "--seeds", imported.resolve("seeds").toString()});
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
         KnowledgeBase original = load(intents, seeds);
@@ -99,7 +98,7 @@ class ExportCommandTest {
                 """);
 
         int exit = ParleyCommandLine.run(new String[] {"export", "--intents", intents.toString(), "--seeds",
-                seeds.toString(), "--set=parley.knowledge.minimum-examples=1"});
+                seeds.toString()});
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Question,Answer,Source\r\n"

@@ -30,9 +30,6 @@ import dev.parley.knowledge.Source;
 /** The {@code import} command as an owner runs it: files in, intent files and seed copies out, or nothing at all. */
 class ImportCommandTest {
 
-    /** Until intents with their question alone load by default, the import is run as with one example each. */
-    private static final String ONE_EXAMPLE = "--set=parley.knowledge.minimum-examples=1";
-
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream originalOut;
@@ -280,7 +277,7 @@ class ImportCommandTest {
             assertRefused(root.resolve("missing.csv"), "missing.csv: no such file");
         }
 
-        /** Validation runs on the whole result before anything is written: here every intent lacks examples. */
+        /** Validation runs on the whole result before anything is written: here intents lack examples. */
         @Test
         void aResultTheServerWouldNotStartOn() throws IOException {
             int exit = ParleyCommandLine.run(new String[] {"import", fixture("qna-maker.tsv").toString(),
@@ -289,7 +286,8 @@ class ImportCommandTest {
 
             assertThat(exit).isEqualTo(1);
             assertThat(output()).contains("Invalid: 3 problem(s), as the server's start-up would find them:",
-                    "  - " + intents.resolve("opening-hours.yaml") + ": 'examples' is missing", "Nothing was written.");
+                    "  - " + intents.resolve("opening-hours.yaml") + ": 'examples' needs at least 12 phrasings"
+                            + " counting the question, found 1", "Nothing was written.");
             assertNothingWritten();
         }
 
@@ -318,7 +316,7 @@ class ImportCommandTest {
     private int importing(Path[] sources, String[] options) {
         var args = new ArrayList<String>(List.of("import"));
         Stream.of(sources).map(Path::toString).forEach(args::add);
-        args.addAll(List.of("--intents", intents.toString(), "--seeds", seeds.toString(), ONE_EXAMPLE));
+        args.addAll(List.of("--intents", intents.toString(), "--seeds", seeds.toString()));
         args.addAll(List.of(options));
         return ParleyCommandLine.run(args.toArray(String[]::new));
     }

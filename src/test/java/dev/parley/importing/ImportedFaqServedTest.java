@@ -40,17 +40,14 @@ class ImportedFaqServedTest {
 
     @DynamicPropertySource
     static void importedKnowledge(DynamicPropertyRegistry registry) {
-        // until intents with their question alone load by default, the only setting the README's steps do not give
-        String oneExample = "--set=parley.knowledge.minimum-examples=1";
         for (Path source : new Path[] {EXAMPLE_FAQ, ImportCommandTest.fixture("qna-maker.tsv"),
                 ImportCommandTest.fixture("arabic.csv")}) {
             int exit = ParleyCommandLine.run(new String[] {"import", source.toString(), "--intents",
-                    myFaq.resolve("intents").toString(), "--seeds", myFaq.resolve("seeds").toString(), oneExample});
+                    myFaq.resolve("intents").toString(), "--seeds", myFaq.resolve("seeds").toString()});
             assertThat(exit).as("import " + source).isZero();
         }
         registry.add("parley.knowledge.intents-dir", () -> myFaq.resolve("intents").toString());
         registry.add("parley.knowledge.seeds-dir", () -> myFaq.resolve("seeds").toString());
-        registry.add("parley.knowledge.minimum-examples", () -> "1");
     }
 
     @Test
@@ -104,8 +101,7 @@ class ImportedFaqServedTest {
     void theExampleTestSetEvaluates() {
         int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", EXAMPLE_TEST.toString(),
                 "--set=parley.knowledge.intents-dir=" + myFaq.resolve("intents"),
-                "--set=parley.knowledge.seeds-dir=" + myFaq.resolve("seeds"),
-                "--set=parley.knowledge.minimum-examples=1"});
+                "--set=parley.knowledge.seeds-dir=" + myFaq.resolve("seeds")});
 
         assertThat(exit).isZero();
     }

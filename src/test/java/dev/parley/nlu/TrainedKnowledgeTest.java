@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.nlu.encoder.SentenceEncoder;
-import dev.parley.nlu.training.UncalibratedClassifier;
+import dev.parley.nlu.training.CalibrationCache;
+import dev.parley.nlu.training.ServedClassifier;
 import dev.parley.testing.NluFixtures;
 
 class TrainedKnowledgeTest {
@@ -59,8 +60,9 @@ class TrainedKnowledgeTest {
             throw new AssertionError("maxent must not embed anything");
         };
 
-        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(ClassifierKind.MAXENT,
-                TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching);
+        IntentClassifier classifier = ServedClassifier.train(ClassifierKind.MAXENT,
+                TrainedKnowledge.trainingExamples(KNOWLEDGE, settings(false)), settings(false), watching,
+                CalibrationCache.none()).classifier();
 
         assertThat(classifier.classify(Question.of("what does the icc do")).top().intent()).isEqualTo("icc-role");
         assertThat(touched).isEmpty();

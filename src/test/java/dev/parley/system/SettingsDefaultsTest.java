@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +83,13 @@ class SettingsDefaultsTest {
                 .allSatisfy(key -> assertThat(names.knows(
                         ConfigurationPropertyName.of(key)))
                         .as(key).isTrue());
-        assertThat(given).as("settings missing from application.yml").containsAll(names.settings());
+        // A setting without a default (fitted at training unless set) cannot be given a value there; it is named in
+        // full in a comment instead, so that application.yml still lists every setting there is.
+        String text = new ClassPathResource("application.yml").getContentAsString(StandardCharsets.UTF_8);
+        var commented = text.lines().filter(line -> line.strip().startsWith("#")).collect(Collectors.joining("\n"));
+        assertThat(names.settings()).as("settings missing from application.yml, neither set nor named in a comment")
+                .allSatisfy(setting -> assertThat(given.contains(setting)
+                        || commented.matches("(?s).*\\b" + Pattern.quote(setting) + "\\b.*")).as(setting).isTrue());
     }
 
     /** "component: default X, application.yml Y" for each leaf that differs, nested records walked through. */

@@ -91,4 +91,14 @@ class UnknownSettingsTest {
 
         assertThat(output.getOut()).contains("2 unknown setting(s)");
     }
+
+    @Test
+    void theFormerWelcomeTextSettingSaysWhereTheWelcomeLivesNow() {
+        assertThatThrownBy(() -> SpringApplication.run(ParleyApplication.class, "--server.port=0",
+                "--parley.conversation.welcome-text=Hi"))
+                .isInstanceOf(UnknownSettingException.class)
+                .hasMessageContaining("parley.conversation.welcome-text (")
+                .hasMessageContaining(": it moved to the bot file beside the intents, intents/_bot.yaml, as"
+                        + " texts.welcome");
+    }
 }

@@ -43,6 +43,7 @@ public final class NluFixtures {
         private EncoderSettings encoder;
         private HybridSettings hybrid;
         private boolean learnOutOfScope;
+        private String calibrationCache;
 
         private Builder(NluProperties defaults) {
             classifier = defaults.classifier();
@@ -51,6 +52,7 @@ public final class NluFixtures {
             encoder = defaults.encoder();
             hybrid = defaults.hybrid();
             learnOutOfScope = defaults.learnOutOfScope();
+            calibrationCache = defaults.calibrationCache();
         }
 
         /** Which classifier is served. */
@@ -113,7 +115,7 @@ public final class NluFixtures {
         }
 
         public NluProperties build() {
-            return new NluProperties(classifier, fallback, maxent, encoder, hybrid, learnOutOfScope);
+            return new NluProperties(classifier, fallback, maxent, encoder, hybrid, learnOutOfScope, calibrationCache);
         }
     }
 }

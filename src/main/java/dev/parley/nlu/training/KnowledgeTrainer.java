@@ -1,5 +1,6 @@
 package dev.parley.nlu.training;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
-import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.encoder.SentenceEncoder;
@@ -25,16 +25,19 @@ public final class KnowledgeTrainer {
     private final KnowledgeProperties knowledgeSettings;
     private final NluProperties nluSettings;
     private final SentenceEncoder encoder;
+    private final CalibrationCache cache;
 
     public KnowledgeTrainer(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         this.knowledgeSettings = knowledgeSettings;
         this.nluSettings = nluSettings;
         this.encoder = SentenceEncoders.shared(nluSettings.encoder());
+        this.cache = nluSettings.calibrationCache().isBlank() ? CalibrationCache.none()
+                : CalibrationCache.inFolder(Path.of(nluSettings.calibrationCache()));
     }
 
     /**
-     * Reads and validates the intent files as they are now and trains the configured classifier on them, with that
-     * classifier's own calibration and fallback thresholds.
+     * Reads and validates the intent files as they are now and trains the configured classifier on them, calibrated
+     * for them ({@link ServedClassifier}).
      *
      * @throws dev.parley.knowledge.InvalidKnowledgeException listing every problem in the files
      * @throws java.io.UncheckedIOException when a file cannot be read
@@ -42,11 +45,13 @@ public final class KnowledgeTrainer {
     public TrainedKnowledge train() {
         long started = System.nanoTime();
         KnowledgeBase knowledge = knowledgeSettings.load();
-        IntentClassifier classifier = UncalibratedClassifier.trainAsConfigured(nluSettings.classifier(),
-                TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder);
+        ServedClassifier.Trained trained = ServedClassifier.train(nluSettings.classifier(),
+                TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder, cache);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Loaded {} intents from {} and trained the classifier in {} ms", knowledge.size(),
-                knowledgeSettings.intentsDir().toAbsolutePath().normalize(), took.toMillis());
-        return new TrainedKnowledge(knowledge, classifier, nluSettings.servedFallback(), Instant.now(), took);
+        log.info("Loaded {} intents from {} and trained the classifier in {} ms ({})", knowledge.size(),
+                knowledgeSettings.intentsDir().toAbsolutePath().normalize(), took.toMillis(),
+                trained.fitted() ? "calibrated for this knowledge base: " + trained.calibration()
+                        : "calibrated as the settings say");
+        return new TrainedKnowledge(knowledge, trained.classifier(), trained.policy(), Instant.now(), took);
     }
 }

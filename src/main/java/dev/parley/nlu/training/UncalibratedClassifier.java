@@ -15,8 +15,7 @@ import dev.parley.nlu.maxent.MaxentIntentClassifier;
 /**
  * A classifier of one kind as training leaves it, before any calibration: the first half of the one recipe by which
  * the server, {@code evaluate} and {@code benchmark} all make their classifiers. Train, then apply a
- * {@link Calibration}: the settings' ({@link NluProperties#calibrationOf}) or one fitted on this very model's
- * predictions.
+ * {@link Calibration}: one fitted on this very model's predictions ({@link ServedClassifier}) or the settings'.
  */
 public sealed interface UncalibratedClassifier {
 
@@ -36,14 +35,6 @@ public sealed interface UncalibratedClassifier {
         };
     }
 
-    /**
-     * Trains one kind of classifier and calibrates it as the settings say: what the server serves, and what
-     * {@code evaluate} measures without {@code --tune}.
-     */
-    static IntentClassifier trainAsConfigured(ClassifierKind kind, List<TrainingExample> examples,
-                                              NluProperties settings, SentenceEncoder encoder) {
-        return train(kind, examples, settings, encoder).calibrated(settings.calibrationOf(kind));
-    }
 
     /** This model calibrated: ready to serve, or to measure exactly as it would be served. */
     IntentClassifier calibrated(Calibration calibration);

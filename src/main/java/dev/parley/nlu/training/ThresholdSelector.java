@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import dev.parley.nlu.FallbackPolicy;
  * set in which out-of-scope counts as a class of its own (the oos-threshold protocol of Larson et al. 2019). Ties go
  * to the lower thresholds, which answer more.
  */
-final class ThresholdSelector {
+public final class ThresholdSelector {
 
     private static final int STEPS = 100;
     private static final double[] MARGINS = {0.0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2};
@@ -17,8 +17,14 @@ final class ThresholdSelector {
     private ThresholdSelector() {
     }
 
-    static FallbackPolicy select(List<Evaluator.Classified> tuning) {
+    public static FallbackPolicy select(List<Evaluator.Classified> tuning) {
         FallbackPolicy best = new FallbackPolicy(0, 0);
+        // Without one in-scope question (a knowledge base whose every intent has a single phrasing, which a fold
+        // always holds out) nothing weighs what a threshold costs, and accuracy alone would refuse everything: the
+        // out-of-scope class decides alone.
+        if (tuning.stream().allMatch(classified -> classified.question().outOfScope())) {
+            return best;
+        }
         long bestCorrect = -1;
         for (double margin : MARGINS) {
             for (int step = 0; step <= STEPS; step++) {

@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import dev.parley.nlu.ScoredIntent;
  * (Guo et al. 2017, temperature scaling), and measures the expected calibration error, the average gap between
  * how sure the classifier is and how often it is right.
  */
-final class TemperatureScaling {
+public final class TemperatureScaling {
 
     private static final int BINS = 10;
     private static final double LOWEST = Math.log(0.02);
@@ -28,19 +28,19 @@ final class TemperatureScaling {
      * @param said the classifier's own predictions of the calibration questions: validation questions, and
      *             out-of-fold predictions of the training examples when cross-validating
      */
-    static Calibration.Single fit(List<Evaluator.Classified> said) {
+    public static Calibration.Single fit(List<Evaluator.Classified> said) {
         double temperature = fitTemperature(said);
         return new Calibration.Single(temperature, ThresholdSelector.select(tempered(said, temperature)));
     }
 
     /** The same predictions, calibrated by a temperature. */
-    static List<Evaluator.Classified> tempered(List<Evaluator.Classified> said, double temperature) {
+    public static List<Evaluator.Classified> tempered(List<Evaluator.Classified> said, double temperature) {
         return said.stream()
                 .map(c -> new Evaluator.Classified(c.question(), c.prediction().tempered(temperature))).toList();
     }
 
     /** The temperature, relative to the predictions' own, that best explains the labels; by golden-section search. */
-    static double fitTemperature(List<Evaluator.Classified> labelled) {
+    public static double fitTemperature(List<Evaluator.Classified> labelled) {
         double low = LOWEST;
         double high = HIGHEST;
         for (int step = 0; step < 60; step++) {
@@ -56,7 +56,7 @@ final class TemperatureScaling {
     }
 
     /** Expected calibration error of the top label over ten equal-width confidence bins, in 0..1. */
-    static double expectedCalibrationError(List<Evaluator.Classified> labelled) {
+    public static double expectedCalibrationError(List<Evaluator.Classified> labelled) {
         double[] confidence = new double[BINS];
         double[] correct = new double[BINS];
         int[] count = new int[BINS];

@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import dev.parley.nlu.Prediction;
 
@@ -9,14 +9,14 @@ import dev.parley.nlu.Prediction;
  * @param prediction the classifier's ranking
  * @param fallback   whether the fallback policy declined to answer
  */
-record Outcome(LabelledQuestion question, Prediction prediction, boolean fallback) {
+public record Outcome(LabelledQuestion question, Prediction prediction, boolean fallback) {
 
     /** The label the bot effectively gave: the top intent, or "oos" when it fell back. */
-    String given() {
+    public String given() {
         return fallback ? LabelledQuestion.OUT_OF_SCOPE : prediction.top().intent();
     }
 
-    boolean correct() {
+    public boolean correct() {
         return given().equals(question.label());
     }
 }

@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainingExample;
@@ -14,13 +14,13 @@ public record LabelledQuestion(String label, String text) {
     public static final String OUT_OF_SCOPE = "oos";
 
     /** A training example as a question to test, the classifier's out-of-scope class read as {@code oos}. */
-    static LabelledQuestion of(TrainingExample example) {
+    public static LabelledQuestion of(TrainingExample example) {
         return new LabelledQuestion(
                 Prediction.OUT_OF_SCOPE.equals(example.intent()) ? OUT_OF_SCOPE : example.intent(), example.text());
     }
 
     /** The question as a training example, {@code oos} read as the classifier's out-of-scope class. */
-    TrainingExample asTrainingExample() {
+    public TrainingExample asTrainingExample() {
         return new TrainingExample(outOfScope() ? Prediction.OUT_OF_SCOPE : label, text);
     }
 

@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,12 @@ class ThresholdSelectorTest {
     @Test
     void answersEverythingWhenNothingIsOutOfScope() {
         assertThat(ThresholdSelector.select(List.of(classified("a", "a", 0.3), classified("b", "b", 0.2))))
+                .isEqualTo(new FallbackPolicy(0.0, 0.0));
+    }
+
+    @Test
+    void setsNoThresholdWhenNoQuestionIsInScope() {
+        assertThat(ThresholdSelector.select(List.of(classified("oos", "a", 0.9), classified("oos", "b", 0.4))))
                 .isEqualTo(new FallbackPolicy(0.0, 0.0));
     }
 

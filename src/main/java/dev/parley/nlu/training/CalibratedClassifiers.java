@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import dev.parley.nlu.training.UncalibratedClassifier;
  * fitted on those questions alone runs to the search's bound and every answer looks certain. Out-of-fold
  * predictions bring the mistakes that make the fitted confidence mean something.
  */
-final class CalibratedClassifiers {
+public final class CalibratedClassifiers {
 
     private static final double[] WEIGHTS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
@@ -35,6 +35,7 @@ final class CalibratedClassifiers {
     private final List<LabelledQuestion> validation;
     private final NluProperties nlu;
     private final int folds;
+    private final boolean synthesiseNearDomain;
     private final SentenceEncoder sentences;
     private Side maxent;
     private Side encoder;
@@ -42,8 +43,19 @@ final class CalibratedClassifiers {
     /**
      * @param folds cross-validation folds whose predictions join the validation questions; 0 for none
      */
-    CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu,
-                          int folds) {
+    public CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu,
+                                 int folds, SentenceEncoder encoder) {
+        this(examples, validation, nlu, folds, encoder, false);
+    }
+
+    /**
+     * @param folds                cross-validation folds whose predictions join the validation questions; 0 for none
+     * @param synthesiseNearDomain whether the calibration data also holds questions near the knowledge base's
+     *                             subjects that it does not answer, made from its own examples
+     *                             ({@link CrossValidation#unknownIntents}, as many groups as folds)
+     */
+    public CalibratedClassifiers(List<TrainingExample> examples, List<LabelledQuestion> validation, NluProperties nlu,
+                                 int folds, SentenceEncoder encoder, boolean synthesiseNearDomain) {
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
@@ -51,8 +63,9 @@ final class CalibratedClassifiers {
         this.validation = validation;
         this.nlu = nlu;
         this.folds = folds;
+        this.synthesiseNearDomain = synthesiseNearDomain && folds > 0;
         // each fold embeds the same training texts again: remembered once, the folds cost only the regression
-        this.sentences = new UnboundedEmbeddingCache(SentenceEncoders.shared(nlu.encoder()));
+        this.sentences = encoder instanceof UnboundedEmbeddingCache ? encoder : new UnboundedEmbeddingCache(encoder);
     }
 
     /**
@@ -62,10 +75,11 @@ final class CalibratedClassifiers {
      * @param calibration what was fitted; {@link NluProperties#settingsFor} names the settings that serve it
      * @param outOfFold   the calibrated out-of-fold predictions of the training examples; empty without folds
      */
-    record Calibrated(IntentClassifier classifier, Calibration calibration, List<Evaluator.Classified> outOfFold) {
+    public record Calibrated(IntentClassifier classifier, Calibration calibration, List<Evaluator.Classified> outOfFold,
+                             UncalibratedClassifier trained) {
     }
 
-    Calibrated calibrate(ClassifierKind kind) {
+    public Calibrated calibrate(ClassifierKind kind) {
         return switch (kind) {
             case MAXENT -> single(maxent());
             case ENCODER -> single(encoder());
@@ -102,6 +116,11 @@ final class CalibratedClassifiers {
             said.addAll(CrossValidation.run(examples, folds, CrossValidation.SEED, sample ->
                     ((UncalibratedClassifier.Single) UncalibratedClassifier.train(kind, sample, nlu, sentences))
                             .classifier()));
+            if (synthesiseNearDomain) {
+                said.addAll(CrossValidation.unknownIntents(examples, folds, CrossValidation.SEED, sample ->
+                        ((UncalibratedClassifier.Single) UncalibratedClassifier.train(kind, sample, nlu, sentences))
+                                .classifier()));
+            }
         }
         return new Side(trained, said, validation.size());
     }
@@ -109,7 +128,7 @@ final class CalibratedClassifiers {
     private Calibrated single(Side side) {
         Calibration.Single calibration = TemperatureScaling.fit(side.said());
         return new Calibrated(side.trained().calibrated(calibration), calibration,
-                TemperatureScaling.tempered(side.outOfFold(), calibration.temperature()));
+                TemperatureScaling.tempered(side.outOfFold(), calibration.temperature()), side.trained());
     }
 
     private Calibrated hybrid() {
@@ -134,8 +153,9 @@ final class CalibratedClassifiers {
         var calibration = new Calibration.Blended(wordsTemperature, meaningTemperature, best, blend.temperature(),
                 blend.fallback());
         List<Evaluator.Classified> served = blend(wordsSaid, meaningSaid, new HybridBlend(best, blend.temperature()));
-        return new Calibrated(new UncalibratedClassifier.Pair(words.trained(), meaning.trained()).calibrated(calibration),
-                calibration, served.subList(validation.size(), served.size()));
+        var pair = new UncalibratedClassifier.Pair(words.trained(), meaning.trained());
+        return new Calibrated(pair.calibrated(calibration), calibration, served.subList(validation.size(),
+                served.size()), pair);
     }
 
     /** The hybrid's rule applied to the two sides' stored predictions, question by question. */

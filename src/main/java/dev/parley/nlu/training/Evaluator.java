@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.nlu.training;
 
 import java.util.List;
 
@@ -8,28 +8,23 @@ import dev.parley.nlu.Prediction;
 import dev.parley.nlu.Question;
 
 /** Runs labelled questions through a classifier and a fallback policy, as the conversation service would. */
-final class Evaluator {
+public final class Evaluator {
 
     private Evaluator() {
     }
 
-    static EvaluationReport evaluate(IntentClassifier classifier, FallbackPolicy policy,
-                                            List<LabelledQuestion> questions) {
-        return ReportBuilder.build(outcomes(classify(classifier, questions), policy));
-    }
-
     /** Classifies once, so that many policies can be tried on the same predictions. */
-    static List<Classified> classify(IntentClassifier classifier, List<LabelledQuestion> questions) {
+    public static List<Classified> classify(IntentClassifier classifier, List<LabelledQuestion> questions) {
         return questions.stream().map(q -> new Classified(q, classifier.classify(Question.of(q.text())))).toList();
     }
 
-    static List<Outcome> outcomes(List<Classified> classified, FallbackPolicy policy) {
+    public static List<Outcome> outcomes(List<Classified> classified, FallbackPolicy policy) {
         return classified.stream()
                 .map(c -> new Outcome(c.question(), c.prediction(), policy.fallsBack(c.prediction())))
                 .toList();
     }
 
     /** A question with the classifier's prediction, before any fallback decision. */
-    record Classified(LabelledQuestion question, Prediction prediction) {
+    public record Classified(LabelledQuestion question, Prediction prediction) {
     }
 }
