@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param document the seed document's file name: stable, for programs; not for showing to visitors
  * @param title    the document's title, to show instead of the file name
- * @param url      where the document can be read, an http or https URL; {@code null} when it has none
+ * @param url      where the passage can be read, an http or https URL: the intent's own source link, else its
+ *                 document's; {@code null} when neither has one
  * @param excerpt  the quoted passage
  */
 public record SourceExcerpt(
@@ -20,8 +21,8 @@ public record SourceExcerpt(
                 example = "Shipping and returns",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String title,
-        @Schema(description = "Where the document can be read: an absolute http or https URL, or null when it has "
-                + "none.", example = "https://www.example.org/report", nullable = true,
+        @Schema(description = "Where the passage can be read: an absolute http or https URL (the page the answer "
+                + "was imported from, else the document's link), or null when there is none.", example = "https://www.example.org/report", nullable = true,
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String url,
         @Schema(description = "The passage the answer is drawn from, quoted word for word.",
@@ -29,8 +30,9 @@ public record SourceExcerpt(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String excerpt) {
 
-    /** The passage an intent quotes, with its document's title and link. */
+    /** The passage an intent quotes, with its document's title, and its own link or else its document's. */
     static SourceExcerpt of(Source source, SourceDocument document) {
-        return new SourceExcerpt(source.document(), document.title(), document.url().orElse(null), source.excerpt());
+        return new SourceExcerpt(source.document(), document.title(), source.linkIn(document).orElse(null),
+                source.excerpt());
     }
 }

@@ -24,12 +24,13 @@ import dev.parley.system.UnknownSettingsCheck;
  * The server's own settings for commands that start no server: application.yml, then system properties and
  * environment variables, then {@code --set key=value} overrides, bound with Spring Boot's binder so the defaults and
  * names are exactly the server's. A {@code parley.*} setting the server does not have is refused, as at its start.
+ * Public for the commands of other features ({@code importing}).
  */
-final class ApplicationSettings {
+public final class ApplicationSettings {
 
     private final Binder binder;
 
-    ApplicationSettings(Map<String, String> overrides) {
+    public ApplicationSettings(Map<String, String> overrides) {
         var environment = new StandardEnvironment();
         try {
             new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
@@ -50,7 +51,7 @@ final class ApplicationSettings {
         this.binder = new Binder(ConfigurationPropertySources.get(environment));
     }
 
-    KnowledgeProperties knowledge() {
+    public KnowledgeProperties knowledge() {
         return bind(KnowledgeProperties.class);
     }
 

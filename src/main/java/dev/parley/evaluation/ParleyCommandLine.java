@@ -5,17 +5,19 @@ import java.util.Set;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
+import dev.parley.importing.ExportCommand;
+import dev.parley.importing.ImportCommand;
 import dev.parley.nlu.encoder.DjlStaysLocal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The jar's commands that run without a server: {@code java -jar parley.jar evaluate|benchmark ...}. */
+/** The jar's commands that run without a server: {@code java -jar parley.jar evaluate|benchmark|import|export ...}. */
 @Command(name = "parley", mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class, BenchmarkCommand.class},
+        subcommands = {EvaluateCommand.class, BenchmarkCommand.class, ImportCommand.class, ExportCommand.class},
         description = "Parley FAQ bot. Without a command it starts the server.")
 public final class ParleyCommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("evaluate", "benchmark");
+    private static final Set<String> COMMANDS = Set.of("evaluate", "benchmark", "import", "export");
 
     /** Whether these program arguments ask for a command rather than the server. */
     public static boolean handles(String[] args) {

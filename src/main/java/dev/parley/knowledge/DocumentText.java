@@ -23,12 +23,16 @@ public final class DocumentText {
         String read(Path file) throws IOException;
     }
 
-    private static final Map<String, Reader> BY_EXTENSION = Map.of(
-            "txt", file -> Files.readString(file, StandardCharsets.UTF_8),
-            "html", HtmlPage::readerText,
-            "htm", HtmlPage::readerText,
-            "md", DocumentText::markdown,
-            "markdown", DocumentText::markdown);
+    private static final Map<String, Reader> BY_EXTENSION = Map.ofEntries(
+            Map.entry("txt", file -> Files.readString(file, StandardCharsets.UTF_8)),
+            Map.entry("html", HtmlPage::readerText),
+            Map.entry("htm", HtmlPage::readerText),
+            Map.entry("md", DocumentText::markdown),
+            Map.entry("markdown", DocumentText::markdown),
+            Map.entry("csv", TableText::of),
+            Map.entry("tsv", TableText::of),
+            Map.entry("yml", YamlText::of),
+            Map.entry("yaml", YamlText::of));
 
     private DocumentText() {
     }

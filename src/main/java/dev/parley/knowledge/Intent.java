@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * One thing the bot knows how to answer, as curated in {@code intents/<id>.yaml}.
  *
- * @param id        the file name without extension, kebab-case
+ * @param id        the file name without extension, kebab-case in any script ({@value #ID_FORMAT})
  * @param question  the canonical question, shown to users as a suggestion
  * @param examples  user phrasings the classifier learns from besides the question; may be empty
  * @param answer    the curated answer, markdown
@@ -20,13 +20,20 @@ import java.util.regex.Pattern;
 public record Intent(String id, String question, List<String> examples, String answer,
                      Optional<Source> source, List<String> followups, List<String> tags) {
 
-    /** What an intent id looks like: its file name, kebab-case ("icc-referral"). */
-    public static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
+    /**
+     * What an intent id looks like: its file name, kebab-case in any script ("icc-referral", "كيف-أستعير-كتابا",
+     * "如何借书"): words of lower-case letters, letters without case (Arabic, Hindi, Chinese), digits and the combining
+     * marks that follow them (a Devanagari vowel sign), joined by single '-'. Upper case is refused, so that one
+     * question has one id on file systems that ignore case.
+     */
+    public static final String ID_FORMAT = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}\\p{M}]*"
+            + "(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}][\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}\\p{M}]*)*";
 
     private static final Pattern ID = Pattern.compile(ID_FORMAT);
 
     /** What is wrong with a field that fails {@link #hasIdFormat}: the one wording, on every channel. */
-    public static final String NOT_AN_ID = "must be an intent id: lower-case letters, digits and '-'";
+    public static final String NOT_AN_ID = "must be an intent id: lower-case letters (or letters without case), digits"
+            + " and '-'";
 
     /** The longest intent id: what the exchange table keeps of it ({@code intent_id varchar(100)}). */
     public static final int MAX_ID_LENGTH = 100;

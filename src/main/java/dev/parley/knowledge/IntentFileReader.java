@@ -17,7 +17,7 @@ import dev.parley.text.UserText;
 final class IntentFileReader {
 
     static final Set<String> KNOWN_KEYS = Set.of("question", "examples", "answer", "source", "followups", "tags");
-    private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt");
+    private static final Set<String> SOURCE_KEYS = Set.of("document", "excerpt", "url");
     private static final Set<String> DOCUMENT_KEYS = Set.of("title", "url");
 
     private final SeedDocuments seeds;
@@ -37,8 +37,8 @@ final class IntentFileReader {
         var check = new FileCheck(file.toString());
         String id = IntentLoader.idOf(file);
         if (!Intent.hasIdFormat(id)) {
-            check.problem("-", "has a name that is no valid intent id: use lower-case letters, digits and single"
-                    + " hyphens, e.g. icc-referral.yaml");
+            check.problem("-", "has a name that is no valid intent id: use lower-case letters (in any script),"
+                    + " digits and single hyphens, e.g. icc-referral.yaml");
         } else if (id.length() > Intent.MAX_ID_LENGTH) {
             // Every answer would fail to be kept, as a 503: the exchange keeps the id in 100 characters.
             check.problem("-", "has a name of " + id.length() + " characters; an intent id may have at most "
@@ -255,9 +255,10 @@ final class IntentFileReader {
                 return Optional.empty();
             }
             fields.keySet().stream().map(String::valueOf).filter(key -> !SOURCE_KEYS.contains(key)).sorted()
-                    .forEach(key -> problem("source." + key, "is not a known key (known keys: document, excerpt)"));
+                    .forEach(key -> problem("source." + key, "is not a known key (known keys: document, excerpt, url)"));
             String document = requiredText(fields, "document", "source.");
             String excerpt = requiredText(fields, "excerpt", "source.");
+            Optional<String> url = link(fields, "source.");
             if (document.isEmpty() || excerpt.isEmpty()) {
                 return Optional.empty();
             }
@@ -267,7 +268,7 @@ final class IntentFileReader {
             } else if (!seeds.quotes(document, excerpt)) {
                 problem("source.excerpt", "does not stand word for word in " + document);
             }
-            return Optional.of(new Source(document, excerpt));
+            return Optional.of(new Source(document, excerpt, url));
         }
 
         /** One entry of the documents' index: the mapping under a document's file name. */
@@ -287,17 +288,22 @@ final class IntentFileReader {
                 problem(name + ".title", "must be at most " + SourceDocument.MAX_TITLE_LENGTH + " characters, found "
                         + title.codePointCount(0, title.length()));
             }
-            Optional<String> url = Optional.empty();
-            if (fields.containsKey("url")) {
-                Object link = fields.get("url");
-                if (link instanceof String text && SourceDocument.isWebLink(text.strip())) {
-                    url = Optional.of(text.strip());
-                } else {
-                    problem(name + ".url", "must be an http or https URL, e.g. https://www.example.org/report, found "
-                            + (link instanceof String text ? "'" + text + "'" : describe(link)));
-                }
-            }
+            Optional<String> url = link(fields, name + ".");
             return problems.size() == before ? Optional.of(new SourceDocument(name, title, url)) : Optional.empty();
+        }
+
+        /** The optional {@code url} of a mapping, which must be a web link (a document's, or a source's). */
+        Optional<String> link(Map<?, ?> fields, String parent) {
+            if (!fields.containsKey("url")) {
+                return Optional.empty();
+            }
+            Object link = fields.get("url");
+            if (link instanceof String text && SourceDocument.isWebLink(text.strip())) {
+                return Optional.of(text.strip());
+            }
+            problem(parent + "url", "must be an http or https URL, e.g. https://www.example.org/report, found "
+                    + (link instanceof String text ? "'" + text + "'" : describe(link)));
+            return Optional.empty();
         }
 
         private String describe(Object value) {

@@ -187,6 +187,19 @@ class ChatProtocolTest {
         }
     }
 
+    /** An id in another script is an id: a picked intent the bot does not know is ignored, never an error. */
+    @Test
+    void takesAPickedIntentWhoseIdIsInAnotherScript() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.send("{\"type\":\"ask\",\"id\":\"c9\",\"text\":\"who can refer cases to the ICC?\","
+                    + "\"intent\":\"كيف-أستعير-كتابا\"}");
+
+            assertThat(chat.next().get("type").asString()).as("no bad-intent error").isEqualTo("typing");
+            assertThat(chat.next("answer").get("intent").asString()).isEqualTo("icc-referral");
+        }
+    }
+
     @Test
     void clarifiesAndAnswersThePickedCandidate() {
         try (var chat = ChatClient.connect(port, "")) {

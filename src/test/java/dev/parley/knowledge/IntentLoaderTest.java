@@ -90,6 +90,31 @@ class IntentLoaderTest {
         assertThat(load().outOfScopeExamples()).isEmpty();
     }
 
+    /** An id comes from a question in any script: lower-case or caseless letters, combining marks, any digits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"كيف-أستعير-كتابا", "кто-может-подать-дело", "मैं-किताब-कैसे-लूँ", "如何借书", "étape-٣"})
+    void anIdMayBeWrittenInAnyScript(String id) throws IOException {
+        write(id, roleIntent());
+        write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: [" + id + "]"));
+
+        KnowledgeBase knowledge = load();
+
+        assertThat(knowledge.intents()).extracting(Intent::id).contains(id);
+        assertThat(knowledge.find("icc-referral").orElseThrow().followups()).containsExactly(id);
+    }
+
+    /** An imported answer links the page it came from, beside the document it quotes. */
+    @Test
+    void aSourceMayNameWhereTheAnswerIsPublished() throws IOException {
+        write("icc-referral", referralIntent().replace("can refer cases.\"\n",
+                "can refer cases.\"\n  url: https://www.example.org/faq#referral\n"));
+        write("icc-role", roleIntent());
+
+        assertThat(load().find("icc-referral").orElseThrow().source().orElseThrow().url())
+                .contains("https://www.example.org/faq#referral");
+        assertThat(load().find("icc-role").orElseThrow().source().orElseThrow().url()).isEmpty();
+    }
+
     @Test
     void theSeedKnowledgeBaseOfTheProjectIsValid() {
         KnowledgeBase knowledge = KnowledgeFixture.projectSettings().load();
@@ -430,6 +455,16 @@ class IntentLoaderTest {
                     + " (it has: rights.txt)");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"javascript:alert(1)", "/faq#hours", "ftp://example.org/faq", "42"})
+        void aSourceLinkThatIsNoHttpOrHttpsUrl(String url) throws IOException {
+            write("icc-referral", referralIntent().replace("can refer cases.\"\n",
+                    "can refer cases.\"\n  url: \"" + url + "\"\n"));
+            write("icc-role", roleIntent());
+            assertProblems("icc-referral.yaml: 'source.url' must be an http or https URL, e.g. "
+                    + "https://www.example.org/report, found '" + url + "'");
+        }
+
         @Test
         void excerptThatTheDocumentDoesNotHold() throws IOException {
             write("icc-referral", referralIntent().replace("can refer cases.", "can refer any case."));
@@ -465,8 +500,17 @@ class IntentLoaderTest {
         @Test
         void fileNameThatIsNoId() throws IOException {
             write("ICC_Referral", referralIntent());
-            assertProblems("ICC_Referral.yaml: has a name that is no valid intent id: use lower-case letters,"
-                    + " digits and single hyphens, e.g. icc-referral.yaml");
+            assertProblems("ICC_Referral.yaml: has a name that is no valid intent id: use lower-case letters (in"
+                    + " any script), digits and single hyphens, e.g. icc-referral.yaml");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Кто-может", "a--b", "-a", "a-", "a b", "\u0301a"})
+        void aNameThatIsNoIdInAnyScript(String id) throws IOException {
+            write(id, roleIntent());
+            write("icc-referral", referralIntent().replace("followups: [icc-role]", "followups: []"));
+            assertProblems(id + ".yaml: has a name that is no valid intent id: use lower-case letters (in any"
+                    + " script), digits and single hyphens, e.g. icc-referral.yaml");
         }
 
         @Test

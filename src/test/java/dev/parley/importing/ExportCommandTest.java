@@ -1,0 +1,132 @@
+package dev.parley.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+import dev.parley.evaluation.ParleyCommandLine;
+import dev.parley.knowledge.Intent;
+import dev.parley.knowledge.KnowledgeBase;
+import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.text.Phrasing;
+
+/** {@code export} writes a table that {@code import} reads back into the same questions, examples and answers. */
+class ExportCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void theProjectsOwnIntentsRoundTripThroughATable() throws IOException {
+        Path intents = copy(Path.of("intents"), root.resolve("intents"));
+        Path seeds = copy(Path.of("seeds"), root.resolve("seeds"));
+        Path table = root.resolve("faq.tsv");
+
+        int exported = ParleyCommandLine.run(new String[] {"export", "--intents", intents.toString(), "--seeds",
+                seeds.toString(), table.toString()});
+        assertThat(exported).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Path imported = root.resolve("imported");
+        int exit = ParleyCommandLine.run(new String[] {"import", table.toString(), "--intents",
+                imported.resolve("intents").toString(), "--seeds", imported.resolve("seeds").toString()});
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        KnowledgeBase original = load(intents, seeds);
+        Map<String, Intent> byQuestion = load(imported.resolve("intents"), imported.resolve("seeds")).intents()
+                .stream().collect(Collectors.toMap(Intent::question, Function.identity()));
+        assertThat(byQuestion).hasSameSizeAs(original.intents());
+        for (Intent intent : original.intents()) {
+            Intent back = byQuestion.get(intent.question());
+            assertThat(back).as(intent.id()).isNotNull();
+            // an example that is its own question's phrasing ("tell me more" beside "Tell me more") is one question
+            assertThat(back.examples()).as(intent.id()).containsExactlyElementsOf(intent.examples().stream()
+                    .filter(example -> !Phrasing.comparable(example).equals(Phrasing.comparable(intent.question())))
+                    .toList());
+            assertThat(back.answer()).as(intent.id()).isEqualTo(intent.answer());
+        }
+    }
+
+    @Test
+    void toStandardOutputAsCsvWithTheSourcesLink() throws IOException {
+        Path intents = Files.createDirectories(root.resolve("intents"));
+        Path seeds = Files.createDirectories(root.resolve("seeds"));
+        Files.writeString(seeds.resolve("faq.txt"), "We open at nine, \"sharp\".");
+        Files.writeString(seeds.resolve("_documents.yaml"), "faq.txt:\n  title: FAQ\n  url: https://example.org/faq\n");
+        Files.writeString(intents.resolve("hours.yaml"), """
+                question: When do you open?
+                examples:
+                  - opening time
+                answer: |
+                  At nine, "sharp".
+                  Every day.
+                source:
+                  document: faq.txt
+                  excerpt: We open at nine, "sharp".
+                """);
+
+        int exit = ParleyCommandLine.run(new String[] {"export", "--intents", intents.toString(), "--seeds",
+                seeds.toString()});
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Question,Answer,Source\r\n"
+                + "When do you open?,\"At nine, \"\"sharp\"\".\nEvery day.\",https://example.org/faq\r\n"
+                + "opening time,\"At nine, \"\"sharp\"\".\nEvery day.\",https://example.org/faq\r\n");
+    }
+
+    @Test
+    void neverOverAnExistingFile() throws IOException {
+        Path table = Files.writeString(root.resolve("faq.csv"), "mine");
+
+        assertThat(ParleyCommandLine.run(new String[] {"export", table.toString()})).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(table + " exists already");
+        assertThat(Files.readString(table)).isEqualTo("mine");
+    }
+
+    private static KnowledgeBase load(Path intents, Path seeds) {
+        return new KnowledgeProperties(intents, seeds, 1, DataSize.ofMegabytes(1)).load();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+}
