@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Generic questions no FAQ bot of ours should answer (weather, sport, recipes, other organisations, chit-chat,
@@ -34,7 +38,7 @@ public final class OutOfScopeExamples {
      * them.
      */
     public static List<TrainingExample> bundledFor(List<TrainingExample> intentExamples) {
-        List<TrainingExample> bundled = bundled();
+        List<TrainingExample> bundled = notAnsweredBy(intentExamples);
         long intents = intentExamples.stream().map(TrainingExample::intent).distinct().count();
         if (intents == 0) {
             return bundled;
@@ -46,6 +50,42 @@ public final class OutOfScopeExamples {
             spread.add(bundled.get((int) ((long) i * bundled.size() / keep)));
         }
         return List.copyOf(spread);
+    }
+
+    /**
+     * The bundled questions less those the knowledge base itself asks: one whose every content word (its stems,
+     * {@link ContentStems}) stands in one of the intents' phrasings. A weather service's "what is the weather
+     * tomorrow" must not teach its own bot that the weather is out of scope; a cooking site's "how do I make
+     * pancakes" neither.
+     */
+    static List<TrainingExample> notAnsweredBy(List<TrainingExample> intentExamples) {
+        var stems = new ContentStems();
+        Map<String, Set<Integer>> phrasingsByStem = new HashMap<>();
+        for (int i = 0; i < intentExamples.size(); i++) {
+            for (String stem : stems.of(intentExamples.get(i).text())) {
+                phrasingsByStem.computeIfAbsent(stem, key -> new HashSet<>()).add(i);
+            }
+        }
+        var kept = new ArrayList<TrainingExample>();
+        for (TrainingExample question : bundled()) {
+            List<String> own = stems.of(question.text());
+            Set<Integer> holding = null;
+            for (String stem : own) {
+                Set<Integer> with = phrasingsByStem.getOrDefault(stem, Set.of());
+                if (holding == null) {
+                    holding = new HashSet<>(with);
+                } else {
+                    holding.retainAll(with);
+                }
+                if (holding.isEmpty()) {
+                    break;
+                }
+            }
+            if (own.isEmpty() || holding.isEmpty()) {
+                kept.add(question);
+            }
+        }
+        return kept;
     }
 
     /** The bundled questions, labelled {@link Prediction#OUT_OF_SCOPE}. */
