@@ -124,7 +124,7 @@ final class BotFileReader {
 
         Optional<String> text(Object value, String field, int maxLength) {
             if (!(value instanceof String text) || text.isBlank()) {
-                problem(field, "must be non-blank text, found " + describe(value));
+                problem(field, "must be non-blank text, found " + StrictYaml.describe(value));
                 return Optional.empty();
             }
             Optional<String> tooLong = IntentFileLimits.lengthProblem(text.strip(), maxLength);
@@ -137,7 +137,7 @@ final class BotFileReader {
                 return List.of();
             }
             if (!(value instanceof List<?> items)) {
-                problem("topics", "must be a list of short phrases, found " + describe(value));
+                problem("topics", "must be a list of short phrases, found " + StrictYaml.describe(value));
                 return List.of();
             }
             if (items.size() > MAX_TOPICS) {
@@ -193,7 +193,7 @@ final class BotFileReader {
             }
             if (!(value instanceof Map<?, ?> fields)) {
                 problem("contact", "must be a mapping with 'label' and 'url', e.g. {label: Write to us, url:"
-                        + " 'mailto:help@example.org'}; found " + describe(value));
+                        + " 'mailto:help@example.org'}; found " + StrictYaml.describe(value));
                 return Optional.empty();
             }
             unknownKeys(fields, "contact.", CONTACT_KEYS);
@@ -214,22 +214,6 @@ final class BotFileReader {
             }
             return label.isPresent() && url.isPresent() ? Optional.of(new Contact(label.get(), url.get()))
                     : Optional.empty();
-        }
-
-        private static String describe(Object value) {
-            if (value == null) {
-                return "nothing";
-            }
-            if (value instanceof Map) {
-                return "a mapping";
-            }
-            if (value instanceof List) {
-                return "a list";
-            }
-            if (value instanceof String text) {
-                return text.isBlank() ? "blank text" : "text";
-            }
-            return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

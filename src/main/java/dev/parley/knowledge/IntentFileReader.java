@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -193,7 +192,7 @@ final class IntentFileReader {
                 return "";
             }
             if (!(value instanceof String text)) {
-                problem(field, "must be text, found " + describe(value));
+                problem(field, "must be text, found " + StrictYaml.describe(value));
                 return "";
             }
             if (text.isBlank()) {
@@ -211,7 +210,7 @@ final class IntentFileReader {
                 return List.of();
             }
             if (!(value instanceof List<?> items)) {
-                problem(key, "must be a list, found " + describe(value));
+                problem(key, "must be a list, found " + StrictYaml.describe(value));
                 return List.of();
             }
             var texts = new ArrayList<String>();
@@ -227,7 +226,7 @@ final class IntentFileReader {
                         texts.add(text.strip());
                     }
                 } else {
-                    problem(key + "[" + i + "]", "must be non-blank text, found " + describe(item));
+                    problem(key + "[" + i + "]", "must be non-blank text, found " + StrictYaml.describe(item));
                 }
             }
             return texts;
@@ -251,7 +250,7 @@ final class IntentFileReader {
                 return Optional.empty();
             }
             if (!(value instanceof Map<?, ?> fields)) {
-                problem("source", "must be a mapping with 'document' and 'excerpt', found " + describe(value));
+                problem("source", "must be a mapping with 'document' and 'excerpt', found " + StrictYaml.describe(value));
                 return Optional.empty();
             }
             fields.keySet().stream().map(String::valueOf).filter(key -> !SOURCE_KEYS.contains(key)).sorted()
@@ -275,7 +274,7 @@ final class IntentFileReader {
         Optional<SourceDocument> document(String name, Object value) {
             if (!(value instanceof Map<?, ?> fields)) {
                 problem(name, "must be a mapping with 'title' and, if the document is published, 'url'; found "
-                        + describe(value));
+                        + StrictYaml.describe(value));
                 return Optional.empty();
             }
             int before = problems.size();
@@ -302,24 +301,8 @@ final class IntentFileReader {
                 return Optional.of(text.strip());
             }
             problem(parent + "url", "must be an http or https URL, e.g. https://www.example.org/report, found "
-                    + (link instanceof String text ? "'" + text + "'" : describe(link)));
+                    + (link instanceof String text ? "'" + text + "'" : StrictYaml.describe(link)));
             return Optional.empty();
-        }
-
-        private String describe(Object value) {
-            if (value == null) {
-                return "nothing";
-            }
-            if (value instanceof Map) {
-                return "a mapping";
-            }
-            if (value instanceof List) {
-                return "a list";
-            }
-            if (value instanceof String text) {
-                return text.isBlank() ? "blank text" : "text";
-            }
-            return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.parley.knowledge;
 
 import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,6 +29,23 @@ public final class StrictYaml {
 
     StrictYaml(int maxCodePoints) {
         this.maxCodePoints = maxCodePoints;
+    }
+
+    /** What kind of YAML value was found where another was expected, in the words every file's problems use. */
+    static String describe(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof String text) {
+            return text.isBlank() ? "blank text" : "text";
+        }
+        return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
+import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.nlu.encoder.SentenceEncoders;
@@ -127,18 +128,23 @@ public final class CalibratedClassifiers {
     }
 
     /**
-     * With not one in-scope question among the calibration data (every intent has a single phrasing, which its fold
-     * always holds out, and no validation questions are given), every fit would only learn to refuse: confidences as
-     * the models give them, an even blend, and no thresholds.
+     * Whether the calibration data speaks for too few intents to weigh what a threshold costs: fewer than half the
+     * intents have an in-scope question among it (most intents have a single phrasing, which its fold always holds
+     * out, and no validation questions are given). Every fit would then only learn to refuse; instead the
+     * confidences stay as the models give them, an even blend, and no thresholds.
      */
-    private static boolean nothingInScope(Side side) {
-        return side.said().stream().allMatch(classified -> classified.question().outOfScope());
+    private boolean tooFewInScope(Side side) {
+        long intents = examples.stream().map(TrainingExample::intent)
+                .filter(intent -> !Prediction.OUT_OF_SCOPE.equals(intent)).distinct().count();
+        long spoken = side.said().stream().filter(classified -> !classified.question().outOfScope())
+                .map(classified -> classified.question().label()).distinct().count();
+        return spoken * 2 < intents;
     }
 
     private static final FallbackPolicy NO_THRESHOLD = new FallbackPolicy(0, 0);
 
     private Calibrated single(Side side) {
-        Calibration.Single calibration = nothingInScope(side) ? new Calibration.Single(1.0, NO_THRESHOLD)
+        Calibration.Single calibration = tooFewInScope(side) ? new Calibration.Single(1.0, NO_THRESHOLD)
                 : TemperatureScaling.fit(side.said());
         return new Calibrated(side.trained().calibrated(calibration), calibration,
                 TemperatureScaling.tempered(side.outOfFold(), calibration.temperature()), side.trained());
@@ -147,7 +153,7 @@ public final class CalibratedClassifiers {
     private Calibrated hybrid() {
         Side words = maxent();
         Side meaning = encoder();
-        if (nothingInScope(words)) {
+        if (tooFewInScope(words)) {
             var calibration = new Calibration.Blended(1.0, 1.0, 0.5, 1.0, NO_THRESHOLD);
             var pair = new UncalibratedClassifier.Pair(words.trained(), meaning.trained());
             List<Evaluator.Classified> served = blend(words.outOfFold(), meaning.outOfFold(), new HybridBlend(0.5, 1.0));
