@@ -3,11 +3,13 @@
 // and recent feedback. All text from the server is set as text; every failed call is shown where its content would
 // be, never swallowed. No inline script or style: it runs under the page's strict CSP.
 //
-// This module wires the page; one module per part of it: daily.js, unanswered.js, feedback.js (the intent tables
-// and the feedback list), outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
+// This module wires the page; one module per part of it: knowledge.js (the warning of intents with few phrasings),
+// daily.js, unanswered.js, feedback.js (the intent tables and the feedback list), outcome.js (what an action did, a
+// section's error), api.js, chart.js, format.js.
 import { ApiError, getJson, postJson } from './api.js';
 import { DailyCharts } from './daily.js';
 import { loadFeedback, loadIntentTable } from './feedback.js';
+import { loadSparseIntents } from './knowledge.js';
 import { problemLines, reloadSummary, section, showOutcome } from './outcome.js';
 import { loadUnanswered } from './unanswered.js';
 
@@ -17,12 +19,16 @@ function start() {
   const days = () => $('days').value;
   const daily = new DailyCharts({ summary: $('daily-summary'), questions: $('questions-chart'),
     fallbacks: $('fallback-chart'), table: $('daily-table') });
+  const sparse = { panel: $('sparse'), summary: $('sparse-summary'), list: $('sparse-intents') };
+  // Read with the rest of the page, and again after a reload or an accepted proposal, which change it.
+  const loadKnowledge = () => section('knowledge-error', () => loadSparseIntents(sparse));
   const unanswered = { list: $('unanswered'), empty: $('unanswered-empty') };
-  const loadGroups = (intents) => loadUnanswered(unanswered, days(), intents);
+  const loadGroups = (intents) => loadUnanswered(unanswered, days(), intents, loadKnowledge);
   // The FAQ list, kept for the reload to list the groups again with.
   let intents = [];
 
   const loadAll = () => Promise.all([
+    loadKnowledge(),
     section('daily-error', () => daily.load(days())),
     section('unanswered-error', async () => {
       // Without the list of intents the groups still show, each with only its closest intent to choose.
@@ -46,7 +52,7 @@ function start() {
     loadAll();
   });
   $('reload').addEventListener('click', () => reload($('reload'), $('reload-outcome'),
-    () => section('unanswered-error', () => loadGroups(intents))));
+    () => Promise.all([loadKnowledge(), section('unanswered-error', () => loadGroups(intents))])));
   let resizeTimer = null;
   window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
@@ -55,7 +61,7 @@ function start() {
   loadAll();
 }
 
-/** Reloads the knowledge base, then lists the unanswered groups again (some may now be answered). */
+/** Reloads the knowledge base, then shows it and lists the unanswered groups again (some may now be answered). */
 async function reload(button, outcome, listAgain) {
   button.disabled = true;
   showOutcome(outcome, 'pending', 'Reloading the knowledge base…');

@@ -12,8 +12,9 @@ const PRESELECT_MIN_SCORE = 0.3;
  * @param {{list: Element, empty: Element}} parts where they go, and the line shown when there are none
  * @param {number|string} days the period
  * @param {{id: string, question: string}[]} intents the intents to choose from (the FAQ list; may be empty)
+ * @param {function(): *} onRetrained called when an accepted proposal put a newly trained model in service
  */
-export async function loadUnanswered(parts, days, intents) {
+export async function loadUnanswered(parts, days, intents, onRetrained = () => {}) {
   const report = await getJson(`/api/v1/admin/unanswered?days=${days}`);
   if (report.groups.length === 0) {
     parts.empty.textContent = report.reason || 'No unanswered questions in this period.';
@@ -21,10 +22,10 @@ export async function loadUnanswered(parts, days, intents) {
   } else {
     parts.empty.hidden = true;
   }
-  parts.list.replaceChildren(...report.groups.map((group, i) => renderGroup(group, i, intents)));
+  parts.list.replaceChildren(...report.groups.map((group, i) => renderGroup(group, i, intents, onRetrained)));
 }
 
-function renderGroup(group, index, intents) {
+function renderGroup(group, index, intents, onRetrained) {
   const id = `group-${index}`;
   const kinds = [[group.fallbacks, 'fallback'], [group.clarifications, 'clarification'],
     [group.lowConfidence, 'low-confidence answer']]
@@ -57,7 +58,8 @@ function renderGroup(group, index, intents) {
   label();
   select.addEventListener('change', label);
   const outcome = el('div', { class: 'outcome', role: 'status', 'aria-live': 'polite' });
-  button.addEventListener('click', () => propose(select.value, examples, button, outcome));
+  button.addEventListener('click', () => propose(select.value, examples, button, outcome,
+    onRetrained));
 
   const closest = group.closestIntent
     ? el('p', { class: 'closest' }, 'Closest intent: ', el('strong', { text: group.closestIntent.id }),
@@ -72,7 +74,7 @@ function renderGroup(group, index, intents) {
     outcome);
 }
 
-async function propose(intent, examples, button, outcome) {
+async function propose(intent, examples, button, outcome, onRetrained) {
   const chosen = [...examples.querySelectorAll('input:checked')].map((box) => box.value);
   if (chosen.length === 0) {
     showOutcome(outcome, 'error', 'Tick at least one example question to propose.');
@@ -90,6 +92,9 @@ async function propose(intent, examples, button, outcome) {
     }
     showOutcome(outcome, 'ok', `Added ${added.length} example(s) to ${intent}`
       + (skipped.length ? `, skipped ${skipped.length}:` : '.'), lines);
+    if (result.reload) {
+      await onRetrained();
+    }
   } catch (error) {
     showOutcome(outcome, 'error', `The proposal was not accepted: ${error.message}`, problemLines(error));
   } finally {

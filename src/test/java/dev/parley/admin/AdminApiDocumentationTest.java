@@ -58,7 +58,7 @@ class AdminApiDocumentationTest {
         }
         assertThat(operations).contains("GET /api/v1/admin/exchanges.csv", "GET /api/v1/admin/daily",
                 "GET /api/v1/admin/unanswered", "GET /api/v1/admin/intent-stats", "GET /api/v1/admin/feedback",
-                "POST /api/v1/admin/reload", "POST /api/v1/admin/proposals",
+                "GET /api/v1/admin/knowledge", "POST /api/v1/admin/reload", "POST /api/v1/admin/proposals",
                 "DELETE /api/v1/admin/sessions/{sessionId}");
     }
 
