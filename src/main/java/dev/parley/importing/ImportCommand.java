@@ -40,6 +40,11 @@ import picocli.CommandLine.Spec;
                 "            after the NLU file; without them, domain.yml is looked for",
                 "            beside the NLU file and in the folder above, and rules.yml",
                 "            and stories.yml beside it.",
+                "  html      an FAQ page (.html, .htm, or a file that starts <!doctype html):",
+                "            schema.org FAQPage (JSON-LD or microdata), else <details>,",
+                "            <dl> or headings that end in a question mark.",
+                "  markdown  a .md document, text a .txt one, with Q:/A: pairs (Markdown",
+                "            also headings or bold lines that end in a question mark).",
                 "Ids are made from the questions, in any script."})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -58,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--format", paramLabel = "F",
-            description = "Read every SOURCE in this format instead of detecting it: csv, tsv or rasa.")
+            description = "Read every SOURCE in this format, not the one detected: html, csv, tsv, rasa, markdown, text.")
     String format;
 
     @Option(names = "--dry-run", description = "Print what would be made and validate it; write nothing.")
