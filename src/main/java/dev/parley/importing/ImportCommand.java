@@ -63,7 +63,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--format", paramLabel = "F",
-            description = "Read every SOURCE in this format, not the one detected: html, csv, tsv, rasa, markdown, text.")
+            description = "Read every SOURCE in this format, not the one detected: html, csv, tsv, rasa, markdown, "
+                    + "text.")
     String format;
 
     @Option(names = "--dry-run", description = "Print what would be made and validate it; write nothing.")
