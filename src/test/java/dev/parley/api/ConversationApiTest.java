@@ -27,7 +27,7 @@ class ConversationApiTest {
 
     @Test
     void closeIntentsGetADidYouMeanAndPickingOneAnswersIt() {
-        JsonNode reply = ask("tell me about international organizations", null);
+        JsonNode reply = ask("what do international organizations do", null);
 
         assertThat(reply.get("clarification").asBoolean()).isTrue();
         assertThat(reply.get("fallback").asBoolean()).isFalse();

@@ -204,7 +204,7 @@ class ChatProtocolTest {
     void clarifiesAndAnswersThePickedCandidate() {
         try (var chat = ChatClient.connect(port, "")) {
             chat.next();
-            chat.ask("c10", "tell me about international organizations");
+            chat.ask("c10", "what do international organizations do");
             JsonNode clarification = chat.next("answer");
             assertThat(clarification.get("clarification").asBoolean()).isTrue();
             JsonNode candidate = clarification.get("suggestions").get(0);

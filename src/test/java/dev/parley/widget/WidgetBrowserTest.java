@@ -200,7 +200,7 @@ class WidgetBrowserTest {
         jdbc.sql("delete from exchange").update();
         driver.get(base() + "/");
         widget.waitUntilOnline();
-        widget.type("tell me about international organizations");
+        widget.type("what do international organizations do");
         widget.botMessage(2);
         var candidates = widget.all(".message.bot").get(1).findElements(By.cssSelector(".chip"));
         assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
