@@ -88,8 +88,15 @@ public final class OutOfScopeExamples {
         return kept;
     }
 
+    // read once: every training asks for them several times (the share learnt, the filter, the own-file check)
+    private static final List<TrainingExample> BUNDLED = read();
+
     /** The bundled questions, labelled {@link Prediction#OUT_OF_SCOPE}. */
     public static List<TrainingExample> bundled() {
+        return BUNDLED;
+    }
+
+    private static List<TrainingExample> read() {
         try (InputStream in = OutOfScopeExamples.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled " + RESOURCE + " is missing from the class path");
