@@ -4,8 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import dev.parley.evaluation.ParleyCommandLine;
-
 /**
  * Starts the chat server, or, when the first argument names a command ({@code evaluate}), runs that command
  * without starting any server.

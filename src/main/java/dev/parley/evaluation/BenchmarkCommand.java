@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "threshold on validation data (the oos-threshold protocol), then reports on the test split:",
                 "in-scope accuracy, out-of-scope recall and precision, macro-F1, training time and latency.",
                 "Starts no server."})
-final class BenchmarkCommand implements Callable<Integer> {
+public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final long HOLDOUT_SEED = 7;
 
@@ -81,7 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() {
         ClassifierKind kind = SharedOptions.classifier(spec, classifierName);
         String name = kind.name().toLowerCase(Locale.ROOT);
-        NluProperties nlu = new ApplicationSettings(shared.overrides).nlu();
+        NluProperties nlu = shared.settings().nlu();
         List<LabelledQuestion> training = LabelledQuestionFile.read(train);
         List<LabelledQuestion> validation = new ArrayList<>();
         if (val != null) {

@@ -1,10 +1,5 @@
 package dev.parley.evaluation;
 
-import dev.parley.nlu.training.CalibratedClassifiers;
-import dev.parley.nlu.training.CrossValidation;
-import dev.parley.nlu.training.Evaluator;
-import dev.parley.nlu.training.LabelledQuestion;
-import dev.parley.nlu.training.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +28,12 @@ import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.nlu.encoder.SentenceEncoders;
 import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
+import dev.parley.nlu.training.CalibratedClassifiers;
 import dev.parley.nlu.training.CalibrationCache;
+import dev.parley.nlu.training.CrossValidation;
+import dev.parley.nlu.training.Evaluator;
+import dev.parley.nlu.training.LabelledQuestion;
+import dev.parley.nlu.training.Outcome;
 import dev.parley.nlu.training.ServedClassifier;
 import dev.parley.nlu.training.UncalibratedClassifier;
 import picocli.CommandLine.Command;
@@ -43,11 +43,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
+/** {@code java -jar parley.jar evaluate}: the bot the server would serve, measured on held-out questions. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Trains on the intents (or on a label<TAB>text file), runs a held-out test file and prints",
                 "in-scope accuracy, out-of-scope recall and precision, false-fallback rate, macro-F1 and the worst",
                 "confusions. Starts no server."})
-final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -85,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var settings = new ApplicationSettings(shared.overrides);
+        var settings = shared.settings();
         NluProperties nlu = settings.nlu();
         ClassifierKind kind = classifierName == null ? nlu.classifier() : SharedOptions.classifier(spec, classifierName);
         KnowledgeBase knowledge = train == null ? settings.knowledge().load() : null;

@@ -1,10 +1,11 @@
 package dev.parley.evaluation;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import dev.parley.commandline.ApplicationSettings;
+import dev.parley.commandline.SettingOverrides;
 import dev.parley.nlu.ClassifierKind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,9 +13,13 @@ import picocli.CommandLine.ParameterException;
 /** The options every command has: setting overrides and JSON output. */
 final class SharedOptions {
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a setting, e.g. --set parley.nlu.maxent.iterations=100")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    SettingOverrides overrides;
+
+    /** The server's settings with the {@code --set} overrides applied. */
+    ApplicationSettings settings() {
+        return overrides.settings();
+    }
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;

@@ -15,11 +15,12 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import dev.parley.evaluation.ApplicationSettings;
+import dev.parley.commandline.KnowledgeFolders;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,28 +47,17 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Where to write the table (never over an existing file); standard output without it.")
     Path file;
 
-    @Option(names = "--intents", paramLabel = "DIR",
-            description = "The intent files (default: parley.knowledge.intents-dir, intents).")
-    Path intents;
-
-    @Option(names = "--seeds", paramLabel = "DIR",
-            description = "The documents they quote (default: parley.knowledge.seeds-dir, seeds).")
-    Path seeds;
-
     @Option(names = "--format", paramLabel = "csv|tsv",
             description = "csv (the default, or what FILE's extension says) or tsv.")
     String format;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    KnowledgeFolders folders;
 
     @Override
     public Integer call() throws IOException {
         char delimiter = delimiter();
-        KnowledgeProperties configured = new ApplicationSettings(overrides).knowledge();
-        KnowledgeBase knowledge = new KnowledgeProperties(intents != null ? intents : configured.intentsDir(),
-                seeds != null ? seeds : configured.seedsDir(), configured.minimumExamples(), configured.maxFileSize())
-                .load();
+        KnowledgeBase knowledge = folders.knowledge().load();
         if (file == null) {
             PrintWriter out = spec.commandLine().getOut();
             print(knowledge, delimiter, out);

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import dev.parley.evaluation.ApplicationSettings;
+import dev.parley.commandline.KnowledgeFolders;
 import dev.parley.knowledge.KnowledgeProperties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,14 +55,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "The files to import.")
     List<Path> sources;
 
-    @Option(names = "--intents", paramLabel = "DIR",
-            description = "Where to write the intent files (default: parley.knowledge.intents-dir, intents).")
-    Path intents;
-
-    @Option(names = "--seeds", paramLabel = "DIR",
-            description = "Where to copy the sources (default: parley.knowledge.seeds-dir, seeds).")
-    Path seeds;
-
     @Option(names = "--format", paramLabel = "F",
             description = "Read every SOURCE in this format, not the one detected: html, csv, tsv, rasa, markdown, "
                     + "text.")
@@ -70,15 +63,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be made and validate it; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a setting, e.g. --set parley.knowledge.minimum-examples=1")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    KnowledgeFolders folders;
 
     @Override
     public Integer call() throws IOException {
-        KnowledgeProperties configured = new ApplicationSettings(overrides).knowledge();
-        var settings = new KnowledgeProperties(intents != null ? intents : configured.intentsDir(),
-                seeds != null ? seeds : configured.seedsDir(), configured.minimumExamples(), configured.maxFileSize());
+        KnowledgeProperties settings = folders.knowledge();
         var faqs = new ArrayList<Path>();
         var companions = new ArrayList<Path>();
         for (Path source : sources) {

@@ -1,11 +1,7 @@
 package dev.parley.evaluation;
 
-import dev.parley.nlu.training.LabelledQuestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +10,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.parley.nlu.training.LabelledQuestion;
+import dev.parley.testing.CommandRun;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 import tools.jackson.databind.JsonNode;
@@ -58,22 +56,14 @@ class BenchmarkCommandTest {
     }
 
     private static JsonNode clinc150TenShot(String classifier) {
-        var out = new ByteArrayOutputStream();
-        var originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = ParleyCommandLine.run(new String[] {"benchmark", "--classifier", classifier,
-                    "--train", CLINC.resolve("fewshot/train_10.tsv").toString(),
-                    "--val", CLINC.resolve("val.tsv").toString(), "--oos-val", CLINC.resolve("oos_val.tsv").toString(),
-                    "--test", CLINC.resolve("test.tsv").toString(), "--oos-test", CLINC.resolve("oos_test.tsv").toString(),
-                    "--set", "parley.nlu.maxent.features.plain-function-words=false", "--json"});
-        } finally {
-            System.setOut(originalOut);
-        }
+        CommandRun run = CommandRun.of("benchmark", "--classifier", classifier,
+                "--train", CLINC.resolve("fewshot/train_10.tsv").toString(),
+                "--val", CLINC.resolve("val.tsv").toString(), "--oos-val", CLINC.resolve("oos_val.tsv").toString(),
+                "--test", CLINC.resolve("test.tsv").toString(), "--oos-test", CLINC.resolve("oos_test.tsv").toString(),
+                "--set", "parley.nlu.maxent.features.plain-function-words=false", "--json");
 
-        assertThat(exit).isZero();
-        JsonNode result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run.exit()).as(run.output()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(run.out());
         assertThat(result.get("trainingExamples").asInt()).isEqualTo(1500);
         assertThat(result.get("testQuestions").asInt()).isEqualTo(5500);
         return result;

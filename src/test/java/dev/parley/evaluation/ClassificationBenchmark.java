@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.parley.commandline.ApplicationSettings;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.parley.commandline.ApplicationSettings;
 import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;

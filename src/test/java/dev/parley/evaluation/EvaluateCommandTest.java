@@ -2,45 +2,22 @@ package dev.parley.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.parley.testing.CommandRun;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code evaluate} command as a user runs it: arguments in, exit code and printed report out. */
+/** The {@code evaluate} command as a user runs it: arguments in, run.exit() code and printed report out. */
 class EvaluateCommandTest {
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void printsTheMetricsAsOneJsonObject() throws IOException {
@@ -60,11 +37,11 @@ class EvaluateCommandTest {
                 oos\thow do I bake bread
                 """);
 
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--train", train.toString(), "--test",
-                test.toString(), "--json"});
+        CommandRun run = CommandRun.of("evaluate", "--train", train.toString(), "--test",
+                test.toString(), "--json");
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("count").asInt()).isEqualTo(3);
         assertThat(json.get("inScopeCount").asInt()).isEqualTo(2);
         assertThat(json.get("outOfScopeCount").asInt()).isEqualTo(1);
@@ -82,10 +59,10 @@ class EvaluateCommandTest {
     @Test
     void evaluatesTheProjectsIntentsAsReadableText() {
         Path heldOut = HeldOutQualityTest.HELD_OUT_SETS.get(0);
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", heldOut.toString()});
+        CommandRun run = CommandRun.of("evaluate", "--test", heldOut.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
                 .contains("Trained hybrid on ", "Evaluation of " + heldOut)
                 .containsPattern("Clarification \\(max-confidence 0\\.60, min-runner-up-ratio 0\\.50\\): \\d+ answered right")
                 .containsPattern("in-scope accuracy\\s+\\d+\\.\\d%")
@@ -103,11 +80,11 @@ class EvaluateCommandTest {
     void calibratesTheHybridOnTuningAndCrossValidationAndPrintsTheSettingsThatServeIt() {
         Path tuning = Path.of("src/test/resources/evaluation/tuning.tsv");
 
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--classifier", "hybrid", "--tune",
-                tuning.toString(), "--cross-validate", "5", "--test", tuning.toString(), "--json"});
+        CommandRun run = CommandRun.of("evaluate", "--classifier", "hybrid", "--tune",
+                tuning.toString(), "--cross-validate", "5", "--test", tuning.toString(), "--json");
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("classifier").asString()).isEqualTo("hybrid");
         assertThat(json.get("temperature").asDouble()).as("the blend's temperature").isBetween(0.1, 5.0);
         JsonNode serving = json.get("servingSettings");
@@ -121,10 +98,10 @@ class EvaluateCommandTest {
 
     @Test
     void anUnknownClassifierIsAUsageError() {
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--classifier", "bert", "--test", "x.tsv"});
+        CommandRun run = CommandRun.of("evaluate", "--classifier", "bert", "--test", "x.tsv");
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
                 .contains("Unknown classifier 'bert'; available: maxent, encoder, hybrid");
     }
 
@@ -132,10 +109,10 @@ class EvaluateCommandTest {
     void aMalformedTestFileIsAClearErrorWithItsLineNumber() throws IOException {
         Path test = write("broken.tsv", "greeting\thello\nno tab on this line\n");
 
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", test.toString()});
+        CommandRun run = CommandRun.of("evaluate", "--test", test.toString());
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err())
                 .contains("error: " + test + ":2: expected 'label<TAB>text', found 1 column(s)");
     }
 
@@ -143,22 +120,22 @@ class EvaluateCommandTest {
     void anUnknownSettingIsRefusedWithItsNameAsTheServerRefusesIt() throws IOException {
         Path test = write("test.tsv", "greeting\thello there\n");
 
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", test.toString(),
-                "--set", "parley.nlu.maxent.temprature=0.5"});
+        CommandRun run = CommandRun.of("evaluate", "--test", test.toString(),
+                "--set", "parley.nlu.maxent.temprature=0.5");
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: 1 unknown setting(s)",
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("error: 1 unknown setting(s)",
                 "parley.nlu.maxent.temprature (--set parley.nlu.maxent.temprature): "
                         + "did you mean parley.nlu.maxent.temperature?");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void wrongUsageExplainsItself() {
-        int exit = ParleyCommandLine.run(new String[] {"evaluate"});
+        CommandRun run = CommandRun.of("evaluate");
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required option: '--test=FILE'");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required option: '--test=FILE'");
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,5 +1,6 @@
 package dev.parley.evaluation;
 
+import dev.parley.commandline.ApplicationSettings;
 import dev.parley.nlu.training.CrossValidation;
 import dev.parley.nlu.training.Evaluator;
 import dev.parley.nlu.training.LabelledQuestion;

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.CommandRun;
 import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +35,10 @@ class ServedAsEvaluatedTest {
     /** Runs {@code evaluate} on these knowledge folders and returns its replies, one per test question. */
     static List<String> evaluatedReplies(Path intents, Path seeds, Path test, Path work) throws IOException {
         Path replies = work.resolve("replies.tsv");
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", test.toString(), "--replies",
+        CommandRun run = CommandRun.of("evaluate", "--test", test.toString(), "--replies",
                 replies.toString(), "--set", "parley.knowledge.intents-dir=" + intents,
-                "--set", "parley.knowledge.seeds-dir=" + seeds});
-        assertThat(exit).isZero();
+                "--set", "parley.knowledge.seeds-dir=" + seeds);
+        assertThat(run.exit()).as(run.output()).isZero();
         return Files.readAllLines(replies, StandardCharsets.UTF_8);
     }
 

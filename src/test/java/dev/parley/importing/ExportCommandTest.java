@@ -2,10 +2,7 @@ package dev.parley.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,42 +10,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import dev.parley.evaluation.ParleyCommandLine;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.testing.CommandRun;
 import dev.parley.text.Phrasing;
 
 /** {@code export} writes a table that {@code import} reads back into the same questions, examples and answers. */
 class ExportCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
     @TempDir
     Path root;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void theProjectsOwnIntentsRoundTripThroughATable() throws IOException {
@@ -56,13 +32,13 @@ class ExportCommandTest {
         Path seeds = copy(Path.of("seeds"), root.resolve("seeds"));
         Path table = root.resolve("faq.tsv");
 
-        int exported = ParleyCommandLine.run(new String[] {"export", "--intents", intents.toString(), "--seeds",
-                seeds.toString(), table.toString()});
-        assertThat(exported).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        CommandRun exported = CommandRun.of("export", "--intents", intents.toString(), "--seeds",
+                seeds.toString(), table.toString());
+        assertThat(exported.exit()).as(exported.output()).isZero();
         Path imported = root.resolve("imported");
-        int exit = ParleyCommandLine.run(new String[] {"import", table.toString(), "--intents",
-                imported.resolve("intents").toString(), "--seeds", imported.resolve("seeds").toString()});
-        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        CommandRun run = CommandRun.of("import", table.toString(), "--intents",
+                imported.resolve("intents").toString(), "--seeds", imported.resolve("seeds").toString());
+        assertThat(run.exit()).as(run.output()).isZero();
 
         KnowledgeBase original = load(intents, seeds);
         Map<String, Intent> byQuestion = load(imported.resolve("intents"), imported.resolve("seeds")).intents()
@@ -97,11 +73,11 @@ class ExportCommandTest {
                   excerpt: We open at nine, "sharp".
                 """);
 
-        int exit = ParleyCommandLine.run(new String[] {"export", "--intents", intents.toString(), "--seeds",
-                seeds.toString()});
+        CommandRun run = CommandRun.of("export", "--intents", intents.toString(), "--seeds",
+                seeds.toString());
 
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Question,Answer,Source\r\n"
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.out()).isEqualTo("Question,Answer,Source\r\n"
                 + "When do you open?,\"At nine, \"\"sharp\"\".\nEvery day.\",https://example.org/faq\r\n"
                 + "opening time,\"At nine, \"\"sharp\"\".\nEvery day.\",https://example.org/faq\r\n");
     }
@@ -110,8 +86,10 @@ class ExportCommandTest {
     void neverOverAnExistingFile() throws IOException {
         Path table = Files.writeString(root.resolve("faq.csv"), "mine");
 
-        assertThat(ParleyCommandLine.run(new String[] {"export", table.toString()})).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(table + " exists already");
+        CommandRun run = CommandRun.of("export", table.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(table + " exists already");
         assertThat(Files.readString(table)).isEqualTo("mine");
     }
 

@@ -2,11 +2,8 @@ package dev.parley.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,15 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import dev.parley.evaluation.ParleyCommandLine;
 import dev.parley.knowledge.Intent;
+import dev.parley.testing.CommandRun;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.knowledge.Source;
@@ -30,10 +26,8 @@ import dev.parley.knowledge.Source;
 /** The {@code import} command as an owner runs it: files in, intent files and seed copies out, or nothing at all. */
 class ImportCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    /** The last command run, with what it printed. */
+    private CommandRun last;
 
     @TempDir
     Path root;
@@ -44,16 +38,6 @@ class ImportCommandTest {
     void folders() {
         intents = root.resolve("intents");
         seeds = root.resolve("seeds");
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     @Test
@@ -181,7 +165,7 @@ class ImportCommandTest {
         @Test
         void aDomainAloneIsNoFaq() throws IOException {
             assertThat(importing(fixture("rasa/domain.yml"))).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("give data/nlu.yml too");
+            assertThat(last.err()).contains("give data/nlu.yml too");
             assertNothingWritten();
         }
 
@@ -211,7 +195,6 @@ class ImportCommandTest {
             assertThat(importing(fixture("qna-maker.tsv"))).isZero();
             Files.writeString(intents.resolve("reset-password.yaml"), Files.readString(intents.resolve(
                     "reset-password.yaml")) + "# edited by hand\n");
-            out.reset();
 
             assertThat(importing(fixture("qna-maker.tsv"))).as(output()).isZero();
 
@@ -309,7 +292,7 @@ class ImportCommandTest {
         @Test
         void aFormatThatIsNone() throws IOException {
             assertThat(importing(fixture("dialogflow.csv"), "--format", "xlsx")).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown format 'xlsx'; available: html, csv, tsv,"
+            assertThat(last.err()).contains("Unknown format 'xlsx'; available: html, csv, tsv,"
                     + " rasa");
             assertNothingWritten();
         }
@@ -322,11 +305,11 @@ class ImportCommandTest {
         /** Validation runs on the whole result before anything is written: here intents lack examples. */
         @Test
         void aResultTheServerWouldNotStartOn() throws IOException {
-            int exit = ParleyCommandLine.run(new String[] {"import", fixture("qna-maker.tsv").toString(),
+            last = CommandRun.of("import", fixture("qna-maker.tsv").toString(),
                     "--intents", intents.toString(), "--seeds", seeds.toString(),
-                    "--set=parley.knowledge.minimum-examples=12"});
+                    "--set=parley.knowledge.minimum-examples=12");
 
-            assertThat(exit).isEqualTo(1);
+            assertThat(last.exit()).isEqualTo(1);
             assertThat(output()).contains("Invalid: 3 problem(s), as the server's start-up would find them:",
                     "  - " + intents.resolve("opening-hours.yaml") + ": 'examples' needs at least 12 phrasings"
                             + " counting the question, found 1", "Nothing was written.");
@@ -335,7 +318,7 @@ class ImportCommandTest {
 
         private void assertRefused(Path source, String message) throws IOException {
             assertThat(importing(source)).as(output()).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains(message);
+            assertThat(last.err()).contains(message);
             assertNothingWritten();
         }
     }
@@ -360,7 +343,8 @@ class ImportCommandTest {
         Stream.of(sources).map(Path::toString).forEach(args::add);
         args.addAll(List.of("--intents", intents.toString(), "--seeds", seeds.toString()));
         args.addAll(List.of(options));
-        return ParleyCommandLine.run(args.toArray(String[]::new));
+        last = CommandRun.of(args.toArray(String[]::new));
+        return last.exit();
     }
 
     private KnowledgeBase load() {
@@ -373,7 +357,7 @@ class ImportCommandTest {
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        return last.out() + last.err();
     }
 
     private Path write(String name, String text) throws IOException {

@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.parley.evaluation.ParleyCommandLine;
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.CommandRun;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,9 +42,9 @@ class ImportedFaqServedTest {
     static void importedKnowledge(DynamicPropertyRegistry registry) {
         for (Path source : new Path[] {EXAMPLE_FAQ, ImportCommandTest.fixture("qna-maker.tsv"),
                 ImportCommandTest.fixture("arabic.csv")}) {
-            int exit = ParleyCommandLine.run(new String[] {"import", source.toString(), "--intents",
-                    myFaq.resolve("intents").toString(), "--seeds", myFaq.resolve("seeds").toString()});
-            assertThat(exit).as("import " + source).isZero();
+            CommandRun run = CommandRun.of("import", source.toString(), "--intents",
+                    myFaq.resolve("intents").toString(), "--seeds", myFaq.resolve("seeds").toString());
+            assertThat(run.exit()).as("import " + source + "\n" + run.output()).isZero();
         }
         registry.add("parley.knowledge.intents-dir", () -> myFaq.resolve("intents").toString());
         registry.add("parley.knowledge.seeds-dir", () -> myFaq.resolve("seeds").toString());
@@ -99,11 +99,11 @@ class ImportedFaqServedTest {
     /** The README's evaluate step: its test questions name the ids the import made. */
     @Test
     void theExampleTestSetEvaluates() {
-        int exit = ParleyCommandLine.run(new String[] {"evaluate", "--test", EXAMPLE_TEST.toString(),
+        CommandRun run = CommandRun.of("evaluate", "--test", EXAMPLE_TEST.toString(),
                 "--set=parley.knowledge.intents-dir=" + myFaq.resolve("intents"),
-                "--set=parley.knowledge.seeds-dir=" + myFaq.resolve("seeds")});
+                "--set=parley.knowledge.seeds-dir=" + myFaq.resolve("seeds"));
 
-        assertThat(exit).isZero();
+        assertThat(run.exit()).as(run.output()).isZero();
     }
 
     private static String answerInTheTable(String question) throws IOException {

@@ -3,6 +3,7 @@ package dev.parley.nlu.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class CrossValidation {
         Collections.shuffle(intents, new Random(seed));
         var classified = new ArrayList<Evaluator.Classified>();
         for (int group = 0; group < Math.min(groups, intents.size()); group++) {
-            var left = new java.util.HashSet<String>();
+            var left = new HashSet<String>();
             for (int i = group; i < intents.size(); i += groups) {
                 left.add(intents.get(i));
             }

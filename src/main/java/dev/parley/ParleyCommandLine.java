@@ -1,10 +1,13 @@
-package dev.parley.evaluation;
+package dev.parley;
 
+import java.io.PrintWriter;
 import java.util.Set;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
+import dev.parley.evaluation.BenchmarkCommand;
+import dev.parley.evaluation.EvaluateCommand;
 import dev.parley.importing.ExportCommand;
 import dev.parley.importing.ImportCommand;
 import dev.parley.nlu.encoder.DjlStaysLocal;
@@ -24,8 +27,13 @@ public final class ParleyCommandLine {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    /** Runs the command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
+    /** Runs the command on standard output and error and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
     public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command, printing to {@code out} and {@code err}, and returns its exit code as {@link #run(String[])}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // No Spring context configures logging here; OpenNLP would log every training step. The levels are put back
         // afterwards: logging is one per JVM, and a command run inside another program must not silence it.
         var logging = LoggingSystem.get(ParleyCommandLine.class.getClassLoader());
@@ -36,6 +44,8 @@ public final class ParleyCommandLine {
         logging.setLogLevel(DjlStaysLocal.LOGGER, LogLevel.ERROR);
         try {
             return new CommandLine(new ParleyCommandLine())
+                    .setOut(out)
+                    .setErr(err)
                     .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                         commandLine.getErr().println("error: " + e.getMessage());
                         return 1;

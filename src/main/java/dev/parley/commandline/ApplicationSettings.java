@@ -1,4 +1,4 @@
-package dev.parley.evaluation;
+package dev.parley.commandline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,6 @@ import dev.parley.system.UnknownSettingsCheck;
  * The server's own settings for commands that start no server: application.yml, then system properties and
  * environment variables, then {@code --set key=value} overrides, bound with Spring Boot's binder so the defaults and
  * names are exactly the server's. A {@code parley.*} setting the server does not have is refused, as at its start.
- * Public for the commands of other features ({@code importing}).
  */
 public final class ApplicationSettings {
 
@@ -55,11 +54,11 @@ public final class ApplicationSettings {
         return bind(KnowledgeProperties.class);
     }
 
-    NluProperties nlu() {
+    public NluProperties nlu() {
         return bind(NluProperties.class);
     }
 
-    ConversationProperties conversation() {
+    public ConversationProperties conversation() {
         return bind(ConversationProperties.class);
     }
 
