@@ -43,7 +43,9 @@ public final class OutOfScopeExamples {
         if (intents == 0) {
             return bundled;
         }
-        long averagePhrasings = (intentExamples.size() + intents - 1) / intents;
+        // phrasings only: answer sentences say what an intent is about, not how often it is asked
+        long phrasings = intentExamples.stream().filter(TrainingExample::isPhrasing).count();
+        long averagePhrasings = (phrasings + intents - 1) / intents;
         int keep = (int) Math.min(bundled.size(), PER_AVERAGE_PHRASING * averagePhrasings);
         var spread = new ArrayList<TrainingExample>(keep);
         for (int i = 0; i < keep; i++) {

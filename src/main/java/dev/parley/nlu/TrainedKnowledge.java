@@ -29,15 +29,21 @@ public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classif
     }
 
     /**
-     * What the classifier learns from: every intent's canonical question and examples, labelled with its id, and,
-     * when the settings say so, the out-of-scope questions: the generic ones bundled with Parley and the knowledge
-     * base's own.
+     * What the classifier learns from: every intent's canonical question and examples, labelled with its id; for an
+     * intent with fewer phrasings than {@link Intent#RECOMMENDED_PHRASINGS}, also the sentences of its answer
+     * ({@link TrainingExample.Evidence#ANSWER}), which say what it talks about where too few phrasings do; and, when
+     * the settings say so, the out-of-scope questions: the generic ones bundled with Parley and the knowledge base's
+     * own.
      */
     public static List<TrainingExample> trainingExamples(KnowledgeBase knowledge, NluProperties nluSettings) {
         var examples = new ArrayList<TrainingExample>();
         for (Intent intent : knowledge.intents()) {
             examples.add(new TrainingExample(intent.id(), intent.question()));
             intent.examples().forEach(text -> examples.add(new TrainingExample(intent.id(), text)));
+            if (intent.phrasings() < Intent.RECOMMENDED_PHRASINGS) {
+                AnswerSentences.of(intent.answer()).forEach(sentence -> examples.add(
+                        new TrainingExample(intent.id(), sentence, TrainingExample.Evidence.ANSWER)));
+            }
         }
         knowledge.outOfScopeExamples().forEach(text ->
                 examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text)));

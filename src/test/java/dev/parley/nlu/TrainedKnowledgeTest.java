@@ -99,4 +99,41 @@ class TrainedKnowledgeTest {
         assertThat(classifier.classify(Question.of("what does the icc do")).top().intent()).isEqualTo("icc-role");
         assertThat(touched).isEmpty();
     }
+
+    private static Intent answered(String id, String question, String answer, String... examples) {
+        return new Intent(id, question, List.of(examples), answer, Optional.empty(), List.of(), List.of());
+    }
+
+    private static final KnowledgeBase QUESTIONS_AND_ANSWERS = new KnowledgeBase(List.of(
+            answered("opening-hours", "When are you open?", "We open at **nine** on weekdays. We close at six."),
+            answered("returns", "How do I return a bike?", "Bring it back to the shop within 30 days, with the receipt."),
+            answered("rentals", "Can I rent a bike?", "Yes: city bikes cost ten euros a day, helmet included.",
+                    "bike rental", "renting a bike", "hire a bike", "do you rent bikes")), List.of(), Map.of());
+
+    @Test
+    void anIntentWithFewPhrasingsAlsoLearnsTheSentencesOfItsAnswer() {
+        List<TrainingExample> examples = TrainedKnowledge.trainingExamples(QUESTIONS_AND_ANSWERS, settings(false));
+
+        assertThat(examples).filteredOn(example -> !example.isPhrasing()).containsExactly(
+                new TrainingExample("opening-hours", "We open at nine on weekdays.", TrainingExample.Evidence.ANSWER),
+                new TrainingExample("opening-hours", "We close at six.", TrainingExample.Evidence.ANSWER),
+                new TrainingExample("returns", "Bring it back to the shop within 30 days, with the receipt.",
+                        TrainingExample.Evidence.ANSWER));
+        assertThat(examples).as("five phrasings need no answer to stand in for them")
+                .filteredOn(example -> example.intent().equals("rentals")).allMatch(TrainingExample::isPhrasing);
+    }
+
+    @Test
+    void aQuestionThatOnlyTheAnswerSpeaksOfIsAnsweredByIt() {
+        NluProperties maxent = settings(false);
+
+        IntentClassifier classifier = ServedClassifier.train(ClassifierKind.MAXENT,
+                TrainedKnowledge.trainingExamples(QUESTIONS_AND_ANSWERS, maxent), maxent, sentence -> {
+                    throw new AssertionError("maxent must not embed anything");
+                }, CalibrationCache.none()).classifier();
+
+        assertThat(classifier.classify(Question.of("what time do you close in the evening")).top().intent())
+                .isEqualTo("opening-hours");
+        assertThat(classifier.classify(Question.of("I lost the receipt")).top().intent()).isEqualTo("returns");
+    }
 }

@@ -3,6 +3,7 @@ package dev.parley.nlu.maxent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +50,18 @@ public final class MaxentIntentClassifier implements IntentClassifier {
             throw new IllegalArgumentException("training needs examples of at least two intents, got " + intents);
         }
         var features = new QuestionFeatures(settings.features());
-        var samples = examples.stream()
-                .map(example -> new DocumentSample(example.intent(), words(Question.of(example.text()))))
-                .toList();
+        // an intent's answer sentences are one document: a long answer would otherwise outnumber its phrasings
+        var samples = new ArrayList<DocumentSample>();
+        Map<String, List<String>> answerWords = new LinkedHashMap<>();
+        for (TrainingExample example : examples) {
+            if (example.isPhrasing()) {
+                samples.add(new DocumentSample(example.intent(), words(Question.of(example.text()))));
+            } else {
+                answerWords.computeIfAbsent(example.intent(), intent -> new ArrayList<>())
+                        .addAll(Question.of(example.text()).words());
+            }
+        }
+        answerWords.forEach((intent, words) -> samples.add(new DocumentSample(intent, words.toArray(String[]::new))));
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     parameters(settings), new DoccatFactory(new FeatureGenerator[] {features}));

@@ -33,7 +33,7 @@ public interface CalibrationCache {
      * Bumped whenever fitting changes what it fits for the same examples and settings, so that calibrations kept by
      * an older Parley are not reused.
      */
-    String FITTING_VERSION = "1";
+    String FITTING_VERSION = "2";
 
     Optional<Calibration> find(String key);
 
@@ -71,6 +71,7 @@ public interface CalibrationCache {
             for (TrainingExample example : examples) {
                 update(digest, example.intent());
                 update(digest, example.text());
+                update(digest, example.evidence().name());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

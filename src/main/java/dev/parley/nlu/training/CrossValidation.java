@@ -15,8 +15,10 @@ import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainingExample;
 
 /**
- * Stratified k-fold cross-validation over training examples: every example is classified once by a model that did
- * not see it. An example whose intent has no other example in its fold's training is labelled out of scope. Folds are dealt per intent after a seeded shuffle, so runs repeat exactly.
+ * Stratified k-fold cross-validation over training examples: every phrasing is classified once by a model that did
+ * not see it; answer sentences ({@link TrainingExample.Evidence#ANSWER}) are learnt in every fold and never asked.
+ * A phrasing whose intent has nothing else in its fold's training is labelled out of scope. Folds are dealt per
+ * intent after a seeded shuffle, so runs repeat exactly.
  */
 public final class CrossValidation {
 
@@ -34,14 +36,19 @@ public final class CrossValidation {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
-        int[] foldOf = assignFolds(examples, folds, seed);
+        // answer sentences stay in every fold's training: visitors ask questions, so only phrasings are asked, and
+        // an intent whose one phrasing a fold holds out is still known there by its answer
+        List<TrainingExample> phrasings = examples.stream().filter(TrainingExample::isPhrasing).toList();
+        List<TrainingExample> answers = examples.stream().filter(example -> !example.isPhrasing()).toList();
+        int[] foldOf = assignFolds(phrasings, folds, seed);
         var classified = new ArrayList<Evaluator.Classified>();
         for (int fold = 0; fold < folds; fold++) {
             var training = new ArrayList<TrainingExample>();
             var heldOut = new ArrayList<TrainingExample>();
-            for (int i = 0; i < examples.size(); i++) {
-                (foldOf[i] == fold ? heldOut : training).add(examples.get(i));
+            for (int i = 0; i < phrasings.size(); i++) {
+                (foldOf[i] == fold ? heldOut : training).add(phrasings.get(i));
             }
+            training.addAll(answers);
             // An intent whose every example is held out is one this fold's model cannot know: for it the right
             // answer is "I don't know". Such questions are near the knowledge base's subjects without being
             // answered by it, the hardest out-of-scope questions there are, and what one-example intents give.
@@ -72,6 +79,7 @@ public final class CrossValidation {
             }
             var training = examples.stream().filter(example -> !left.contains(example.intent())).toList();
             var held = examples.stream().filter(example -> left.contains(example.intent()))
+                    .filter(TrainingExample::isPhrasing)
                     .map(example -> new LabelledQuestion(LabelledQuestion.OUT_OF_SCOPE, example.text())).toList();
             if (training.stream().anyMatch(example -> !Prediction.OUT_OF_SCOPE.equals(example.intent()))) {
                 classified.addAll(Evaluator.classify(trainer.apply(training), held));
