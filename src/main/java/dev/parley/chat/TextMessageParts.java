@@ -20,7 +20,7 @@ final class TextMessageParts {
         record Incomplete() implements Joined {
         }
 
-        /** The message has grown past the limit; what came of it is dropped. */
+        /** The message has grown past the limit; it is dropped, with every part of it still to come. */
         record TooBig() implements Joined {
         }
     }
@@ -29,6 +29,7 @@ final class TextMessageParts {
 
     private final int maxChars;
     private StringBuilder pending;
+    private boolean overLimit;
 
     TextMessageParts(int maxChars) {
         this.maxChars = maxChars;
@@ -36,8 +37,11 @@ final class TextMessageParts {
 
     Joined add(String part, boolean last) {
         int length = (pending == null ? 0 : pending.length()) + part.length();
-        if (length > maxChars) {
+        if (overLimit || length > maxChars) {
             pending = null;
+            // The rest of a message over the limit is no message of its own, whether or not the connection is
+            // closed before it comes.
+            overLimit = !last;
             return new Joined.TooBig();
         }
         if (last && pending == null) {

@@ -43,6 +43,15 @@ class TextMessagePartsTest {
     }
 
     @Test
+    void thePartsAfterTheLimitArePartOfTheMessageTooBig() {
+        parts.add("12345678901", false);
+
+        assertThat(parts.add("{}", false)).isInstanceOf(Joined.TooBig.class);
+        assertThat(parts.add("{}", true)).isInstanceOf(Joined.TooBig.class);
+        assertThat(parts.add("{}", true)).as("the next message").isEqualTo(new Joined.Whole("{}"));
+    }
+
+    @Test
     void theNextMessageStartsAfresh() {
         parts.add("abc", false);
         parts.add("def", true);
