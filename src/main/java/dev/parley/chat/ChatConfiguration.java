@@ -22,6 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ChatConfiguration implements WebSocketConfigurer, ServletContextAware {
 
     static final String PATH = "/ws/chat";
+    /**
+     * The container's text buffer per connection, in characters (two bytes each), allocated when the connection
+     * opens. The handler takes text in parts of this size and keeps the frame limit itself, so this is no limit;
+     * sized as the limit (16,384 characters) it was 32 KB of every idle chat. An ask fits in one part.
+     */
+    static final int TEXT_BUFFER_CHARS = 1024;
+    /** The container's binary buffer per connection, in bytes: binary frames are only answered with an error. */
+    static final int BINARY_BUFFER_BYTES = 128;
 
     private final ChatSocketHandler handler;
     private final ChatOrigins origins;
@@ -54,7 +62,8 @@ class ChatConfiguration implements WebSocketConfigurer, ServletContextAware {
     public void setServletContext(ServletContext servletContext) {
         var container = new ServletServerContainerFactoryBean();
         container.setServletContext(servletContext);
-        container.setMaxTextMessageBufferSize(settings.maxFrameChars());
+        container.setMaxTextMessageBufferSize(Math.min(TEXT_BUFFER_CHARS, settings.maxFrameChars()));
+        container.setMaxBinaryMessageBufferSize(BINARY_BUFFER_BYTES);
         container.setMaxSessionIdleTimeout(settings.idleTimeout().toMillis());
         container.afterPropertiesSet();
     }

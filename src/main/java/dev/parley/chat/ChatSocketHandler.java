@@ -62,7 +62,16 @@ class ChatSocketHandler extends TextWebSocketHandler {
     }
 
     /** What the handler keeps per connection. */
-    private record Connection(WebSocketSession out, Bucket allowance, String client, String sessionId) {
+    private record Connection(WebSocketSession out, Bucket allowance, String client, String sessionId,
+                              TextMessageParts parts) {
+    }
+
+    // The container hands over text in parts of its (small) buffer, and this handler joins them up to the frame
+    // limit: a buffer as large as the limit in every connection would be most of what an idle chat costs
+    // (ChatConfiguration).
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
     }
 
     @Override
@@ -71,7 +80,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
         // Replies and shutdown may write from different threads; the decorator serialises sends.
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         var connection = new Connection(out, allowance(),
-                String.valueOf(session.getAttributes().get(ClientConnectionLimits.CLIENT)), welcome.sessionId());
+                String.valueOf(session.getAttributes().get(ClientConnectionLimits.CLIENT)), welcome.sessionId(),
+                new TextMessageParts(settings.maxFrameChars()));
         session.getAttributes().put(CONNECTION, connection);
         sessions.opened(out);
         send(connection, ServerMessages.WelcomeMessage.of(welcome));
@@ -88,6 +98,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
     // TextWebSocketHandler would close the connection (1003); the protocol promises an error and an open line.
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        if (!message.isLast()) {
+            return; // one error for the whole message, at its last part
+        }
         try {
             error((Connection) session.getAttributes().get(CONNECTION), null, ChatError.BINARY_NOT_SUPPORTED,
                     "Send text frames holding JSON; binary frames are not part of the protocol.");
@@ -97,8 +110,18 @@ class ChatSocketHandler extends TextWebSocketHandler {
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage frame) throws IOException {
+    protected void handleTextMessage(WebSocketSession session, TextMessage part) throws IOException {
         var connection = (Connection) session.getAttributes().get(CONNECTION);
+        var joined = connection.parts().add(part.getPayload(), part.isLast());
+        if (joined instanceof TextMessageParts.Joined.Whole whole) {
+            handleFrame(connection, whole.text());
+        } else if (joined instanceof TextMessageParts.Joined.TooBig) {
+            connection.out().close(CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                    "a frame may hold at most " + settings.maxFrameChars() + " characters"));
+        }
+    }
+
+    private void handleFrame(Connection connection, String frame) throws IOException {
         var taken = connection.allowance().tryConsumeAndReturnRemaining(1);
         if (!taken.isConsumed()) {
             error(connection, null, ChatError.RATE_LIMITED, conversation.bot().texts()
@@ -107,7 +130,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         }
         ClientMessage message;
         try {
-            message = json.readValue(frame.getPayload(), ClientMessage.class);
+            message = json.readValue(frame, ClientMessage.class);
         } catch (JacksonException e) {
             message = null;
         }

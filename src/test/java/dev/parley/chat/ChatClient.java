@@ -55,6 +55,13 @@ final class ChatClient implements AutoCloseable {
         socket.sendText(frame, true).join();
     }
 
+    /** Sends one text message as several frames (a first frame and continuations), as a client may. */
+    void sendInFrames(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
+    }
+
     void sendBinary(byte[] bytes) {
         socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
     }

@@ -64,8 +64,80 @@ class ChatProtocolTest {
     void theWebSocketContainerTakesItsLimitsFromTheChatSettings() {
         var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
 
-        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(4096);
         assertThat(container.getDefaultMaxSessionIdleTimeout()).isEqualTo(Duration.ofMinutes(10).toMillis());
+    }
+
+    /** Regression: a buffer as large as the frame limit in every connection was most of what an idle chat cost. */
+    @Test
+    void theContainersBuffersPerConnectionAreSmallerThanTheFrameLimit() {
+        var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+
+        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(ChatConfiguration.TEXT_BUFFER_CHARS)
+                .isLessThan(4096);
+        assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(ChatConfiguration.BINARY_BUFFER_BYTES);
+    }
+
+    @Nested
+    class MessagesLargerThanTheContainersBuffer {
+
+        /** Unknown fields are ignored: padding makes a frame larger than the buffer without a longer question. */
+        private static final String PADDING = "x".repeat(ChatConfiguration.TEXT_BUFFER_CHARS * 3);
+
+        @Test
+        void areJoinedAndAnsweredUpToTheFrameLimit() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+                String frame = "{\"type\":\"ask\",\"id\":\"long\",\"pad\":\"" + PADDING
+                        + "\",\"text\":\"what does the UNHCR do?\"}";
+                assertThat(frame.length()).isGreaterThan(ChatConfiguration.TEXT_BUFFER_CHARS).isLessThan(4096);
+
+                chat.send(frame);
+
+                JsonNode answer = chat.next("answer");
+                assertThat(answer.get("replyTo").asString()).isEqualTo("long");
+                assertThat(answer.get("intent").asString()).isEqualTo("unhcr");
+            }
+        }
+
+        @Test
+        void sentAsSeveralFramesAreOneMessage() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.sendInFrames("{\"type\":\"ask\",\"id\":\"parts\",\"pad\":\"" + PADDING, "\",\"text\":\"what does",
+                        " the UNHCR do?\"}");
+
+                JsonNode answer = chat.next("answer");
+                assertThat(answer.get("replyTo").asString()).isEqualTo("parts");
+                assertThat(answer.get("intent").asString()).isEqualTo("unhcr");
+            }
+        }
+
+        @Test
+        void closeWithMessageTooBigWhenTheirFramesTogetherPassTheLimit() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.sendInFrames("{\"type\":\"ask\",\"id\":\"big\",\"pad\":\"" + "x".repeat(3000), "x".repeat(1100),
+                        "\",\"text\":\"what does the UNHCR do?\"}");
+
+                assertThat(chat.closeCode()).isEqualTo(1009);
+            }
+        }
+
+        @Test
+        void aBinaryMessageLargerThanItsBufferGetsOneError() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.sendBinary(new byte[ChatConfiguration.BINARY_BUFFER_BYTES * 10]);
+
+                assertThat(chat.next().get("code").asString()).isEqualTo("binary-not-supported");
+                chat.ask("after", "what does the UNHCR do?");
+                assertThat(chat.next().get("type").asString()).as("no second error for the same message")
+                        .isEqualTo("typing");
+            }
+        }
     }
 
     @Test
