@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hybrid     how the hybrid blends the two
  * @param learnOutOfScope whether to train an out-of-scope class on the bundled generic questions
  *                        ({@link OutOfScopeExamples}); measured in docs/quality.md
- * @param calibrationCache the folder where fitted calibrations are kept between starts, relative to the working
- *                         directory; empty to fit at every training
+ * @param calibrationCache the folder where fitted calibrations and the trained models are kept between starts,
+ *                         relative to the working directory; empty to fit and train at every training
  */
 @ConfigurationProperties(NluProperties.PREFIX)
 public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, FallbackPolicy fallback,

@@ -1,6 +1,10 @@
 package dev.parley.nlu.encoder;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +70,14 @@ public final class EncoderIntentClassifier implements IntentClassifier {
         double[] sampleWeights = weights(examples);
         int classes = index.size();
         int dims = inputs[0].length;
+        // widened once, exactly: the loops below then read doubles, which the JIT can vectorise
+        double[][] x = new double[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) {
+            x[i] = new double[dims];
+            for (int d = 0; d < dims; d++) {
+                x[i][d] = inputs[i][d];
+            }
+        }
         double[][] weights = new double[classes][dims];
         double[] bias = new double[classes];
         int[] order = new int[inputs.length];
@@ -73,27 +85,33 @@ public final class EncoderIntentClassifier implements IntentClassifier {
             order[i] = i;
         }
         var random = new Random(SEED);
-        double[] probabilities = new double[classes];
+        double[][] probabilities = new double[BATCH][classes];
+        double[][] gradient = new double[classes][dims];
+        double[] biasGradient = new double[classes];
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             shuffle(order, random);
             double rate = settings.learningRate() / (1 + epoch * 0.1);
             for (int start = 0; start < order.length; start += BATCH) {
                 int end = Math.min(order.length, start + BATCH);
-                double[][] gradient = new double[classes][dims];
-                double[] biasGradient = new double[classes];
+                // the weights change only after the batch: every example of it is scored by the same ones at once
+                BatchSoftmax.of(weights, bias, x, order, start, end, probabilities);
+                for (double[] g : gradient) {
+                    Arrays.fill(g, 0);
+                }
+                Arrays.fill(biasGradient, 0);
                 for (int k = start; k < end; k++) {
-                    float[] x = inputs[order[k]];
-                    softmax(weights, bias, x, probabilities);
-                    probabilities[targets[order[k]]] -= 1;
+                    double[] xk = x[order[k]];
+                    double[] p = probabilities[k - start];
+                    p[targets[order[k]]] -= 1;
                     double sampleWeight = sampleWeights[order[k]];
                     for (int c = 0; c < classes; c++) {
-                        double error = probabilities[c] * sampleWeight;
+                        double error = p[c] * sampleWeight;
                         if (Math.abs(error) < NEGLIGIBLE_ERROR) {
                             continue;
                         }
                         double[] g = gradient[c];
                         for (int d = 0; d < dims; d++) {
-                            g[d] += error * x[d];
+                            g[d] += error * xk[d];
                         }
                         biasGradient[c] += error;
                     }
@@ -119,6 +137,56 @@ public final class EncoderIntentClassifier implements IntentClassifier {
             distance = MahalanobisScore.fit(inputs, targets, inScope, settings.mahalanobisRidge());
         }
         return new EncoderIntentClassifier(encoder, labels, weights, bias, distance);
+    }
+
+    /**
+     * Writes the trained regression, and its Mahalanobis score if it has one, so that {@link #readFrom} restores a
+     * classifier that gives exactly these predictions.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(labels.length);
+        for (String label : labels) {
+            out.writeUTF(label);
+        }
+        out.writeInt(weights[0].length);
+        for (int c = 0; c < labels.length; c++) {
+            writeDoubles(out, weights[c]);
+        }
+        writeDoubles(out, bias);
+        out.writeBoolean(distance != null);
+        if (distance != null) {
+            distance.writeTo(out);
+        }
+    }
+
+    /** A classifier as {@link #writeTo} wrote it, embedding questions with {@code encoder}. */
+    public static EncoderIntentClassifier readFrom(DataInput in, SentenceEncoder encoder) throws IOException {
+        String[] labels = new String[in.readInt()];
+        for (int c = 0; c < labels.length; c++) {
+            labels[c] = in.readUTF();
+        }
+        int dims = in.readInt();
+        double[][] weights = new double[labels.length][];
+        for (int c = 0; c < labels.length; c++) {
+            weights[c] = readDoubles(in, dims);
+        }
+        double[] bias = readDoubles(in, labels.length);
+        MahalanobisScore distance = in.readBoolean() ? MahalanobisScore.readFrom(in) : null;
+        return new EncoderIntentClassifier(encoder, labels, weights, bias, distance);
+    }
+
+    static void writeDoubles(DataOutput out, double[] values) throws IOException {
+        for (double value : values) {
+            out.writeDouble(value);
+        }
+    }
+
+    static double[] readDoubles(DataInput in, int count) throws IOException {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = in.readDouble();
+        }
+        return values;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.parley.nlu.encoder;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -111,6 +114,32 @@ final class MahalanobisScore {
         Arrays.sort(distances);
         double median = distances[distances.length / 2];
         return new MahalanobisScore(whitening, whitenedMeans, median > 0 ? median : 1);
+    }
+
+    /** Writes the fitted score, exactly, for {@link #readFrom}. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(whitening.length);
+        for (double[] row : whitening) {
+            EncoderIntentClassifier.writeDoubles(out, row);
+        }
+        out.writeInt(whitenedMeans.length);
+        for (double[] mean : whitenedMeans) {
+            EncoderIntentClassifier.writeDoubles(out, mean);
+        }
+        out.writeDouble(typical);
+    }
+
+    static MahalanobisScore readFrom(DataInput in) throws IOException {
+        int dims = in.readInt();
+        double[][] whitening = new double[dims][];
+        for (int r = 0; r < dims; r++) {
+            whitening[r] = EncoderIntentClassifier.readDoubles(in, dims);
+        }
+        double[][] whitenedMeans = new double[in.readInt()][];
+        for (int c = 0; c < whitenedMeans.length; c++) {
+            whitenedMeans[c] = EncoderIntentClassifier.readDoubles(in, dims);
+        }
+        return new MahalanobisScore(whitening, whitenedMeans, in.readDouble());
     }
 
     /** The squared Mahalanobis distance to the nearest intent's mean. */

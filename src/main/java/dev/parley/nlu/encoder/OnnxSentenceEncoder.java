@@ -155,5 +155,25 @@ final class OnnxSentenceEncoder implements SentenceEncoder {
         PoolingMode pooling() {
             return pooling;
         }
+
+        /**
+         * What the embeddings depend on, for keys of what is trained on them: the model's name and the artifacts
+         * (with their versions) of the model file, ONNX Runtime, the tokenizer and LangChain4j's pooling.
+         */
+        String identity() {
+            ClassLoader loader = OnnxSentenceEncoder.class.getClassLoader();
+            var identity = new StringBuilder(name);
+            for (String resource : List.of(modelResource(), "ai/onnxruntime/OrtSession.class",
+                    "ai/djl/huggingface/tokenizers/HuggingFaceTokenizer.class",
+                    "dev/langchain4j/model/embedding/onnx/OnnxBertBiEncoder.class")) {
+                var url = loader.getResource(resource);
+                String where = url == null ? "missing" : url.toString();
+                // jar:nested:/…/parley.jar/!BOOT-INF/lib/onnxruntime-1.20.0.jar!/ai/…: the artifact, not the folder
+                int end = where.lastIndexOf(".jar!");
+                int start = where.lastIndexOf('/', end) + 1;
+                identity.append(' ').append(end > 0 ? where.substring(start, end + 4) : where);
+            }
+            return identity.toString();
+        }
     }
 }

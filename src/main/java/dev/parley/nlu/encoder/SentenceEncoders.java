@@ -17,4 +17,12 @@ public final class SentenceEncoders {
         return new LazySentenceEncoder(
                 () -> OnnxSentenceEncoder.shared(OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2, threads));
     }
+
+    /**
+     * What the shared encoder's embeddings depend on: its model and the versions of the artifacts that run it.
+     * Part of the key of anything trained on embeddings and kept between starts.
+     */
+    public static String modelIdentity() {
+        return OnnxSentenceEncoder.EncoderModel.ALL_MINILM_L6_V2.identity();
+    }
 }

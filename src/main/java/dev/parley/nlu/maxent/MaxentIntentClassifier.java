@@ -1,5 +1,10 @@
 package dev.parley.nlu.maxent;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +17,10 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -69,6 +78,29 @@ public final class MaxentIntentClassifier implements IntentClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException("training the maxent model failed", e);
         }
+    }
+
+    /**
+     * Writes the trained model with OpenNLP's own model writer, so that {@link #readFrom} restores a classifier that
+     * gives exactly these predictions.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        // the writer closes its stream when done: it gets one of its own
+        new GenericModelWriter((AbstractModel) model, new DataOutputStream(bytes)).persist();
+        out.writeInt(bytes.size());
+        out.write(bytes.toByteArray());
+    }
+
+    /**
+     * A classifier as {@link #writeTo} wrote it; {@code settings} must be those it was trained with (its features
+     * are made from them again).
+     */
+    public static MaxentIntentClassifier readFrom(DataInput in, MaxentSettings settings) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        var reader = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)));
+        return new MaxentIntentClassifier(new QuestionFeatures(settings.features()), reader.getModel());
     }
 
     @Override

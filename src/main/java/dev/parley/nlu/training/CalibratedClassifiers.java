@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 
 import dev.parley.nlu.Calibration;
@@ -161,8 +162,10 @@ public final class CalibratedClassifiers {
     }
 
     private Calibrated hybrid() {
-        Side words = maxent();
+        // the two sides share nothing but the (thread-safe) embeddings: one trains on another core meanwhile
+        ForkJoinTask<Side> wordsTrained = ForkJoinTask.adapt(this::maxent).fork();
         Side meaning = encoder();
+        Side words = wordsTrained.join();
         if (tooFewInScope(words)) {
             var calibration = new Calibration.Blended(1.0, 1.0, 0.5, 1.0, NO_THRESHOLD);
             var pair = new UncalibratedClassifier.Pair(words.trained(), meaning.trained());

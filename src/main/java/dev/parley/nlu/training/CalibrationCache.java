@@ -19,12 +19,14 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainingExample;
+import dev.parley.nlu.encoder.SentenceEncoders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calibrations fitted before, one small JSON file each, named by a hash of everything a fit depends on: the kind
- * of classifier, the settings, the training examples in order and the version of the fitting code. Any change to one
+ * of classifier, the settings, the training examples in order, the version of the fitting code and, for the kinds
+ * that embed, the sentence encoder's model. The trained models are kept under the same key ({@link ModelCache}). Any change to one
  * of them is another key, so a stale calibration is never served; a file that cannot be read is fitted again.
  */
 public interface CalibrationCache {
@@ -68,6 +70,10 @@ public interface CalibrationCache {
             update(digest, nlu.maxent().toString());
             update(digest, nlu.encoder().toString());
             update(digest, String.valueOf(nlu.learnOutOfScope()));
+            if (kind != ClassifierKind.MAXENT) {
+                // what the encoder's side learns from depends on the model that embeds and the code that runs it
+                update(digest, SentenceEncoders.modelIdentity());
+            }
             for (TrainingExample example : examples) {
                 update(digest, example.intent());
                 update(digest, example.text());

@@ -18,7 +18,7 @@ import dev.parley.nlu.TrainingExample;
  * Stratified k-fold cross-validation over training examples: every phrasing is classified once by a model that did
  * not see it; answer sentences ({@link TrainingExample.Evidence#ANSWER}) are learnt in every fold and never asked.
  * A phrasing whose intent has nothing else in its fold's training is labelled out of scope. Folds are dealt per
- * intent after a seeded shuffle, so runs repeat exactly.
+ * intent after a seeded shuffle, so runs repeat exactly; the folds' models are trained side by side.
  */
 public final class CrossValidation {
 
@@ -41,7 +41,7 @@ public final class CrossValidation {
         List<TrainingExample> phrasings = examples.stream().filter(TrainingExample::isPhrasing).toList();
         List<TrainingExample> answers = examples.stream().filter(example -> !example.isPhrasing()).toList();
         int[] foldOf = assignFolds(phrasings, folds, seed);
-        var classified = new ArrayList<Evaluator.Classified>();
+        var parts = new ArrayList<Part>();
         for (int fold = 0; fold < folds; fold++) {
             var training = new ArrayList<TrainingExample>();
             var heldOut = new ArrayList<TrainingExample>();
@@ -56,9 +56,9 @@ public final class CrossValidation {
             var held = heldOut.stream().map(example -> known.contains(example.intent())
                     ? LabelledQuestion.of(example)
                     : new LabelledQuestion(LabelledQuestion.OUT_OF_SCOPE, example.text())).toList();
-            classified.addAll(Evaluator.classify(trainer.apply(training), held));
+            parts.add(new Part(training, held));
         }
-        return classified;
+        return classifyEach(parts, trainer);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class CrossValidation {
         var intents = new ArrayList<>(examples.stream().map(TrainingExample::intent)
                 .filter(intent -> !Prediction.OUT_OF_SCOPE.equals(intent)).distinct().sorted().toList());
         Collections.shuffle(intents, new Random(seed));
-        var classified = new ArrayList<Evaluator.Classified>();
+        var parts = new ArrayList<Part>();
         for (int group = 0; group < Math.min(groups, intents.size()); group++) {
             var left = new HashSet<String>();
             for (int i = group; i < intents.size(); i += groups) {
@@ -82,10 +82,26 @@ public final class CrossValidation {
                     .filter(TrainingExample::isPhrasing)
                     .map(example -> new LabelledQuestion(LabelledQuestion.OUT_OF_SCOPE, example.text())).toList();
             if (training.stream().anyMatch(example -> !Prediction.OUT_OF_SCOPE.equals(example.intent()))) {
-                classified.addAll(Evaluator.classify(trainer.apply(training), held));
+                parts.add(new Part(training, held));
             }
         }
-        return classified;
+        return classifyEach(parts, trainer);
+    }
+
+    /** One model's training set and the questions it classifies without having seen them. */
+    private record Part(List<TrainingExample> training, List<LabelledQuestion> held) {
+    }
+
+    /**
+     * Trains a model for each part and classifies its held-out questions, the parts side by side on the cores (each
+     * model is trained from its own examples alone, with its own seeds), their predictions in the parts' order:
+     * the same predictions whichever thread trained which part first.
+     */
+    private static List<Evaluator.Classified> classifyEach(List<Part> parts,
+                                                           Function<List<TrainingExample>, IntentClassifier> trainer) {
+        return parts.parallelStream()
+                .flatMap(part -> Evaluator.classify(trainer.apply(part.training()), part.held()).stream())
+                .toList();
     }
 
     private static int[] assignFolds(List<TrainingExample> examples, int folds, long seed) {

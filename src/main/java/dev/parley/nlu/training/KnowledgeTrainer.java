@@ -3,12 +3,14 @@ package dev.parley.nlu.training;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
 import dev.parley.nlu.encoder.SentenceEncoder;
@@ -26,13 +28,17 @@ public final class KnowledgeTrainer {
     private final NluProperties nluSettings;
     private final SentenceEncoder encoder;
     private final CalibrationCache cache;
+    private final ModelCache models;
 
     public KnowledgeTrainer(KnowledgeProperties knowledgeSettings, NluProperties nluSettings) {
         this.knowledgeSettings = knowledgeSettings;
         this.nluSettings = nluSettings;
         this.encoder = SentenceEncoders.shared(nluSettings.encoder());
-        this.cache = nluSettings.calibrationCache().isBlank() ? CalibrationCache.none()
-                : CalibrationCache.inFolder(Path.of(nluSettings.calibrationCache()));
+        // the calibrations and the models they were fitted for are kept side by side, under the same keys
+        boolean keeps = !nluSettings.calibrationCache().isBlank();
+        Path folder = keeps ? Path.of(nluSettings.calibrationCache()) : null;
+        this.cache = keeps ? CalibrationCache.inFolder(folder) : CalibrationCache.none();
+        this.models = keeps ? ModelCache.inFolder(folder) : ModelCache.none();
     }
 
     /**
@@ -44,9 +50,15 @@ public final class KnowledgeTrainer {
      */
     public TrainedKnowledge train() {
         long started = System.nanoTime();
+        // a kept model embeds nothing while it is restored: the encoder loads meanwhile, so that the model is in
+        // service, not still loading its encoder, when training returns
+        CompletableFuture<?> encoderLoaded = nluSettings.classifier() == ClassifierKind.MAXENT
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> encoder.embed("?"));
         KnowledgeBase knowledge = knowledgeSettings.load();
         ServedClassifier.Trained trained = ServedClassifier.train(nluSettings.classifier(),
-                TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder, cache);
+                TrainedKnowledge.trainingExamples(knowledge, nluSettings), nluSettings, encoder, cache, models);
+        encoderLoaded.join();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded {} intents from {} and trained the classifier in {} ms ({})", knowledge.size(),
                 knowledgeSettings.intentsDir().toAbsolutePath().normalize(), took.toMillis(),

@@ -28,7 +28,8 @@ import dev.parley.nlu.encoder.UnboundedEmbeddingCache;
  * knowledge base without out-of-scope questions of its own also gets near ones made from its intents: each group of
  * intents is classified by a model trained without it ({@link CrossValidation#unknownIntents}). Then each value the
  * settings do give overrides the fitted one. What is fitted is kept in a {@link CalibrationCache}, keyed by
- * everything it depends on, so an unchanged knowledge base is not fitted again.
+ * everything it depends on, and the trained model under the same key in a {@link ModelCache}, so an unchanged
+ * knowledge base is neither fitted nor trained again.
  */
 public final class ServedClassifier {
 
@@ -64,31 +65,57 @@ public final class ServedClassifier {
     }
 
     /**
-     * Trains and calibrates one kind of classifier on the examples.
+     * Trains and calibrates one kind of classifier on the examples, keeping no trained model.
      *
      * @param encoder the sentence encoder; the folds reuse its embeddings of the same texts
      * @param cache   where fitted calibrations are kept; {@link CalibrationCache#none()} to always fit
      */
     public static Trained train(ClassifierKind kind, List<TrainingExample> examples, NluProperties nlu,
                                 SentenceEncoder encoder, CalibrationCache cache) {
+        return train(kind, examples, nlu, encoder, cache, ModelCache.none());
+    }
+
+    /**
+     * Trains and calibrates one kind of classifier on the examples, or restores what an earlier training of the
+     * same examples and settings kept.
+     *
+     * @param encoder the sentence encoder; the folds reuse its embeddings of the same texts
+     * @param cache   where fitted calibrations are kept; {@link CalibrationCache#none()} to always fit
+     * @param models  where trained models are kept, under the calibration's key; {@link ModelCache#none()} to
+     *                always train
+     */
+    public static Trained train(ClassifierKind kind, List<TrainingExample> examples, NluProperties nlu,
+                                SentenceEncoder encoder, CalibrationCache cache, ModelCache models) {
         SentenceEncoder sentences = encoder instanceof UnboundedEmbeddingCache ? encoder
                 : new UnboundedEmbeddingCache(encoder);
+        String key = CalibrationCache.key(kind, examples, nlu);
         Optional<Calibration> fixed = nlu.fixedCalibrationOf(kind);
         if (fixed.isPresent()) {
-            return new Trained(UncalibratedClassifier.train(kind, examples, nlu, sentences).calibrated(fixed.get()),
+            return new Trained(model(kind, examples, nlu, sentences, key, models).calibrated(fixed.get()),
                     fixed.get(), false);
         }
-        String key = CalibrationCache.key(kind, examples, nlu);
         Optional<Calibration> kept = cache.find(key);
         if (kept.isPresent()) {
             Calibration calibration = nlu.overriding(kind, kept.get());
-            return new Trained(UncalibratedClassifier.train(kind, examples, nlu, sentences).calibrated(calibration),
+            return new Trained(model(kind, examples, nlu, sentences, key, models).calibrated(calibration),
                     calibration, true);
         }
         var fitted = new CalibratedClassifiers(examples, List.of(), nlu, FOLDS, sentences,
                 !hasOwnOutOfScope(examples)).calibrate(kind);
         cache.keep(key, fitted.calibration());
+        models.keep(key, fitted.trained());
         Calibration calibration = nlu.overriding(kind, fitted.calibration());
         return new Trained(fitted.trained().calibrated(calibration), calibration, true);
+    }
+
+    /** The model kept for these examples, or one trained now and kept. */
+    private static UncalibratedClassifier model(ClassifierKind kind, List<TrainingExample> examples,
+                                                NluProperties nlu, SentenceEncoder sentences, String key,
+                                                ModelCache models) {
+        return models.find(key, kind, nlu, sentences).orElseGet(() -> {
+            UncalibratedClassifier trained = UncalibratedClassifier.train(kind, examples, nlu, sentences);
+            models.keep(key, trained);
+            return trained;
+        });
     }
 }
