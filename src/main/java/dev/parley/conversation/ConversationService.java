@@ -68,10 +68,13 @@ public final class ConversationService {
      */
     public BotReply reply(UserMessage message) {
         Instant askedAt = clock.instant();
-        String sessionId = sessionIdOrNew(message.sessionId());
+        Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
+        String sessionId = continued.orElseGet(() -> UUID.randomUUID().toString());
         TrainedKnowledge model = active.get();
         Question question = Question.of(message.text());
-        SessionContext context = contextOf(sessionId, askedAt, model.knowledge());
+        // a session id made just now has no history to read
+        SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
+                : SessionContext.NONE;
         Decision decision = reader.read(question, message.chosenIntent(), context, model);
         BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId));
         keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),

@@ -8,41 +8,66 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.Exchange;
 import dev.parley.conversation.ExchangeLog;
 
-/** Keeps exchanges and feedback in the application's database (H2 by default, PostgreSQL by configuration). */
+/**
+ * Keeps exchanges and feedback in the application's database (H2 by default, PostgreSQL by configuration). The
+ * exchanges of concurrent requests share a commit ({@link GroupCommit}); each request still waits for its own.
+ */
 @Repository
-class JdbcExchangeLog implements ExchangeLog {
+class JdbcExchangeLog implements ExchangeLog, DisposableBean {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transactions;
     private final HistoryProperties settings;
+    private final GroupCommit<Exchange> commits;
 
-    JdbcExchangeLog(JdbcClient jdbc, HistoryProperties settings) {
+    JdbcExchangeLog(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
+                    HistoryProperties settings) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.transactions = new TransactionTemplate(transactions);
         this.settings = settings;
+        this.commits = new GroupCommit<>("parley-exchange-writer", this::insertAll);
     }
 
+    /** Returns once the exchange is committed, in one transaction with those kept at the same moment. */
     @Override
     public void record(Exchange exchange) {
+        commits.write(exchange);
+    }
+
+    private void insertAll(List<Exchange> exchanges) {
         boolean keepText = settings.storeQuestionText();
-        jdbc.sql("""
-                        insert into exchange (answer_id, asked_at, session_id, channel, question, normalized_question,
-                                              intent_id, confidence, fallback, clarification)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(exchange.answerId(), utc(exchange.askedAt()), exchange.sessionId(),
-                        exchange.channel().name(), keepText ? storable(exchange.question()) : null,
-                        keepText ? storable(exchange.normalizedQuestion()) : null, exchange.intent(),
-                        exchange.confidence(), exchange.fallback(), exchange.clarification())
-                .update();
+        List<Object[]> rows = exchanges.stream().map(exchange -> new Object[] {exchange.answerId(),
+                utc(exchange.askedAt()), exchange.sessionId(), exchange.channel().name(),
+                keepText ? storable(exchange.question()) : null,
+                keepText ? storable(exchange.normalizedQuestion()) : null, exchange.intent(), exchange.confidence(),
+                exchange.fallback(), exchange.clarification()}).toList();
+        transactions.executeWithoutResult(status -> batch.batchUpdate("""
+                insert into exchange (answer_id, asked_at, session_id, channel, question, normalized_question,
+                                      intent_id, confidence, fallback, clarification)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows));
+    }
+
+    /** Writes the exchanges still waiting for their commit; the server has stopped taking requests by then. */
+    @Override
+    public void destroy() {
+        commits.close();
     }
 
     /**

@@ -270,6 +270,35 @@ class ConversationServiceTest {
         }
     }
 
+    /** Regression guard for a database query per question that could only come back empty. */
+    @Test
+    void aQuestionWithoutASessionIdReadsNoContext() {
+        var kept = new InMemoryExchangeLog();
+        ExchangeLog noContextReads = new ExchangeLog() {
+            @Override
+            public void record(Exchange exchange) {
+                kept.record(exchange);
+            }
+
+            @Override
+            public boolean recordFeedback(AnswerFeedback feedback) {
+                return kept.recordFeedback(feedback);
+            }
+
+            @Override
+            public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
+                throw new AssertionError("read the context of the new session " + sessionId);
+            }
+        };
+        var model = ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1)));
+        var service = new ConversationService(model, noContextReads, SETTINGS, Clock.systemUTC());
+
+        BotReply reply = service.reply(message("who can refer cases?", null));
+
+        assertThat(reply.intent()).isEqualTo("icc-referral");
+        assertThat(kept.exchanges).extracting(Exchange::sessionId).containsExactly(reply.sessionId());
+    }
+
     private static ConversationService serviceAlwaysPredicting(Prediction prediction) {
         return new ConversationService(ActiveKnowledge.of(trained(prediction)), new InMemoryExchangeLog(), SETTINGS,
                 Clock.systemUTC());

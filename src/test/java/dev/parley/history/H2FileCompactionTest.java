@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -34,11 +36,12 @@ class H2FileCompactionTest {
         // One connection held open, as the server's pool does: H2 closes (and half compacts) a database left by all.
         var dataSource = new SingleConnectionDataSource(h2File(dir).getUrl(), "sa", "", true);
         Flyway.configure().dataSource(dataSource).load().migrate();
-        var log = new JdbcExchangeLog(JdbcClient.create(dataSource), new HistoryProperties(true, 90,
-                Duration.ofHours(1)));
+        var log = new JdbcExchangeLog(JdbcClient.create(dataSource), new JdbcTemplate(dataSource),
+                new DataSourceTransactionManager(dataSource), new HistoryProperties(true, 90, Duration.ofHours(1)));
         for (int i = 0; i < EXCHANGES; i++) {
             log.record(exchange(i));
         }
+        log.destroy();
         long whileRunning = size(dir);
         assertThat(whileRunning).as("the growth reported, or this test proves nothing")
                 .isGreaterThan(EXCHANGES * 5_000L);

@@ -9,18 +9,21 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Retention on a real (embedded) database, without the rest of the application. */
 class HistoryRetentionTest {
 
+    private DriverManagerDataSource dataSource;
     private JdbcClient jdbc;
     private StoredRows rows;
 
     @BeforeEach
     void database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:retention-" + UUID.randomUUID()
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:retention-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -51,6 +54,7 @@ class HistoryRetentionTest {
 
     private HistoryRetention retention(int days) {
         var settings = new HistoryProperties(true, days, Duration.ofHours(1));
-        return new HistoryRetention(new JdbcExchangeLog(jdbc, settings), settings);
+        return new HistoryRetention(new JdbcExchangeLog(jdbc, new JdbcTemplate(dataSource),
+                new DataSourceTransactionManager(dataSource), settings), settings);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
+import dev.parley.nlu.CachedClassifier;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.TrainedKnowledge;
@@ -18,7 +19,8 @@ import dev.parley.nlu.encoder.SentenceEncoders;
 
 /**
  * Loads the knowledge base the settings name and trains the served classifier on it: the one way a model is made
- * for service, at start-up and at every reload alike. It times each training and logs it, once.
+ * for service, at start-up and at every reload alike, its predictions remembered for repeated questions
+ * ({@link CachedClassifier}). It times each training and logs it, once.
  */
 public final class KnowledgeTrainer {
 
@@ -64,6 +66,7 @@ public final class KnowledgeTrainer {
                 knowledgeSettings.intentsDir().toAbsolutePath().normalize(), took.toMillis(),
                 trained.fitted() ? "calibrated for this knowledge base: " + trained.calibration()
                         : "calibrated as the settings say");
-        return new TrainedKnowledge(knowledge, trained.classifier(), trained.policy(), Instant.now(), took);
+        return new TrainedKnowledge(knowledge, new CachedClassifier(trained.classifier()), trained.policy(), Instant.now(),
+                took);
     }
 }

@@ -1,0 +1,125 @@
+package dev.parley.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Writes what many request threads hand in at the same moment in one transaction, and lets each of them go on only
+ * once its own row is committed: durable before the reply leaves, as before, but one commit (one chunk of the H2
+ * file, one fsync on PostgreSQL) for all the exchanges that arrived while the previous commit was being written,
+ * rather than one each. When a group fails, its rows are written again one by one, so that one bad row withholds
+ * only its own reply. One writer thread; {@link #close} writes what is waiting, then refuses more.
+ *
+ * @param <T> what is written
+ */
+final class GroupCommit<T> implements AutoCloseable {
+
+    /** Rows at most in one transaction: enough to share a commit among every request thread at full load. */
+    static final int MAX_GROUP = 256;
+
+    private final Consumer<List<T>> writeInOneTransaction;
+    private final BlockingQueue<Pending<T>> waiting = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private boolean closed;
+
+    /** @param writeInOneTransaction writes every row given and commits them together, or throws and writes none */
+    GroupCommit(String name, Consumer<List<T>> writeInOneTransaction) {
+        this.writeInOneTransaction = writeInOneTransaction;
+        this.writer = new Thread(this::writeUntilClosed, name);
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Returns once the row is committed.
+     *
+     * @throws RuntimeException what writing it threw (it is not kept), or {@link IllegalStateException} after
+     *                          {@link #close}
+     */
+    void write(T row) {
+        var pending = new Pending<T>(row, new CompletableFuture<>());
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the writer is closed: " + writer.getName());
+            }
+            waiting.add(pending);
+        }
+        try {
+            pending.committed().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void writeUntilClosed() {
+        var group = new ArrayList<Pending<T>>(MAX_GROUP);
+        while (true) {
+            Pending<T> first;
+            try {
+                first = waiting.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (first == null) {
+                synchronized (this) {
+                    if (closed && waiting.isEmpty()) {
+                        return;
+                    }
+                }
+                continue;
+            }
+            group.add(first);
+            waiting.drainTo(group, MAX_GROUP - 1);
+            writeGroup(group);
+            group.clear();
+        }
+    }
+
+    private void writeGroup(List<Pending<T>> group) {
+        try {
+            writeInOneTransaction.accept(group.stream().map(Pending::row).toList());
+            group.forEach(pending -> pending.committed().complete(null));
+        } catch (RuntimeException | Error groupFailed) {
+            if (group.size() == 1) {
+                group.get(0).committed().completeExceptionally(groupFailed);
+                return;
+            }
+            for (Pending<T> pending : group) {
+                try {
+                    writeInOneTransaction.accept(List.of(pending.row()));
+                    pending.committed().complete(null);
+                } catch (RuntimeException | Error failed) {
+                    pending.committed().completeExceptionally(failed);
+                }
+            }
+        }
+    }
+
+    /** Rows handed in and not yet taken into a transaction. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    /** Writes what is waiting, then stops the writer; later {@link #write}s throw. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Pending<T>(T row, CompletableFuture<Void> committed) {
+    }
+}

@@ -1,0 +1,126 @@
+package dev.parley.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    /** Commits groups as a database would; a row "bad" fails the whole transaction it is in. */
+    private static final class Store {
+
+        final List<List<String>> transactions = Collections.synchronizedList(new ArrayList<>());
+        final List<String> committed = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        void write(List<String> rows) {
+            transactions.add(rows);
+            firstWriteStarted.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (rows.contains("bad")) {
+                throw new IllegalArgumentException("cannot store 'bad'");
+            }
+            committed.addAll(rows);
+        }
+    }
+
+    @Test
+    void aWriteReturnsOnlyOnceItsRowIsCommitted() throws Exception {
+        var store = new Store();
+        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+            Future<?> write = threads.submit(() -> commits.write("first"));
+            store.firstWriteStarted.await();
+
+            assertThat(write).isNotDone();
+            assertThat(store.committed).isEmpty();
+            store.release.countDown();
+            write.get();
+            assertThat(store.committed).containsExactly("first");
+        }
+    }
+
+    @Test
+    void rowsHandedInWhileACommitIsBeingWrittenShareTheNextOne() throws Exception {
+        var store = new Store();
+        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+            var writes = new ArrayList<Future<?>>();
+            writes.add(threads.submit(() -> commits.write("first")));
+            store.firstWriteStarted.await();
+            for (String row : List.of("a", "b", "c", "d")) {
+                writes.add(threads.submit(() -> commits.write(row)));
+            }
+            while (commitsWaiting(commits) < 4) {
+                Thread.onSpinWait();
+            }
+            store.release.countDown();
+            for (Future<?> write : writes) {
+                write.get();
+            }
+
+            assertThat(store.transactions).hasSize(2);
+            assertThat(store.transactions.get(1)).containsExactlyInAnyOrder("a", "b", "c", "d");
+            assertThat(store.committed).containsExactlyInAnyOrder("first", "a", "b", "c", "d");
+        }
+    }
+
+    @Test
+    void aRowThatCannotBeStoredFailsOnlyItsOwnWrite() throws Exception {
+        var store = new Store();
+        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+            Future<?> first = threads.submit(() -> commits.write("first"));
+            store.firstWriteStarted.await();
+            Future<?> good = threads.submit(() -> commits.write("good"));
+            Future<?> bad = threads.submit(() -> commits.write("bad"));
+            while (commitsWaiting(commits) < 2) {
+                Thread.onSpinWait();
+            }
+            store.release.countDown();
+            first.get();
+            good.get();
+
+            assertThatThrownBy(bad::get).hasCauseInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("cannot store 'bad'");
+            assertThat(store.committed).containsExactlyInAnyOrder("first", "good");
+        }
+    }
+
+    @Test
+    void closingWritesWhatIsWaitingAndThenRefusesMore() {
+        var store = new Store();
+        store.release.countDown();
+        var commits = new GroupCommit<String>("test-writer", store::write);
+        commits.write("before");
+
+        commits.close();
+
+        assertThat(store.committed).containsExactly("before");
+        assertThatThrownBy(() -> commits.write("after")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    private static int commitsWaiting(GroupCommit<String> commits) {
+        return commits.waiting();
+    }
+}
