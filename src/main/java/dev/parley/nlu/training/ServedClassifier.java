@@ -86,8 +86,21 @@ public final class ServedClassifier {
      */
     public static Trained train(ClassifierKind kind, List<TrainingExample> examples, NluProperties nlu,
                                 SentenceEncoder encoder, CalibrationCache cache, ModelCache models) {
-        SentenceEncoder sentences = encoder instanceof UnboundedEmbeddingCache ? encoder
-                : new UnboundedEmbeddingCache(encoder);
+        if (encoder instanceof UnboundedEmbeddingCache given) {
+            return trainWith(kind, examples, nlu, given, cache, models); // the caller's, which it keeps or drops
+        }
+        // the examples are embedded once for every fold and model; the server then asks the model's encoder about
+        // every question it gets, which must not all be kept
+        var sentences = new UnboundedEmbeddingCache(encoder);
+        try {
+            return trainWith(kind, examples, nlu, sentences, cache, models);
+        } finally {
+            sentences.seal();
+        }
+    }
+
+    private static Trained trainWith(ClassifierKind kind, List<TrainingExample> examples, NluProperties nlu,
+                                     UnboundedEmbeddingCache sentences, CalibrationCache cache, ModelCache models) {
         String key = CalibrationCache.key(kind, examples, nlu);
         Optional<Calibration> fixed = nlu.fixedCalibrationOf(kind);
         if (fixed.isPresent()) {
