@@ -1,12 +1,14 @@
 package dev.parley.history;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +16,9 @@ import java.util.function.Consumer;
  * once its own row is committed: durable before the reply leaves, as before, but one commit (one chunk of the H2
  * file, one fsync on PostgreSQL) for all the exchanges that arrived while the previous commit was being written,
  * rather than one each. When a group fails, its rows are written again one by one, so that one bad row withholds
- * only its own reply. One writer thread; {@link #close} writes what is waiting, then refuses more.
+ * only its own reply. One writer thread; {@link #close} writes what is waiting, then refuses more. A row not
+ * committed within the longest wait fails its request (its reply is withheld, as a pooled connection's timeout did
+ * before grouping), and however the writer ends, every row still waiting fails rather than waiting forever.
  *
  * @param <T> what is written
  */
@@ -23,14 +27,20 @@ final class GroupCommit<T> implements AutoCloseable {
     /** Rows at most in one transaction: enough to share a commit among every request thread at full load. */
     static final int MAX_GROUP = 256;
 
+
     private final Consumer<List<T>> writeInOneTransaction;
     private final BlockingQueue<Pending<T>> waiting = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private final Duration maxWait;
     private boolean closed;
 
-    /** @param writeInOneTransaction writes every row given and commits them together, or throws and writes none */
-    GroupCommit(String name, Consumer<List<T>> writeInOneTransaction) {
+    /**
+     * @param writeInOneTransaction writes every row given and commits them together, or throws and writes none
+     * @param maxWait               how long a request waits for its commit, and {@link #close} for the writer
+     */
+    GroupCommit(String name, Consumer<List<T>> writeInOneTransaction, Duration maxWait) {
         this.writeInOneTransaction = writeInOneTransaction;
+        this.maxWait = maxWait;
         this.writer = new Thread(this::writeUntilClosed, name);
         writer.setDaemon(true);
         writer.start();
@@ -51,35 +61,53 @@ final class GroupCommit<T> implements AutoCloseable {
             waiting.add(pending);
         }
         try {
-            pending.committed().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            pending.committed().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // a stalled database withholds the reply, as a pooled connection's own timeout did before grouping
+            throw new IllegalStateException("not committed within " + maxWait.toSeconds() + " s: "
+                    + writer.getName() + " has " + waiting.size() + " row(s) waiting");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the commit", e);
         }
     }
 
     private void writeUntilClosed() {
         var group = new ArrayList<Pending<T>>(MAX_GROUP);
-        while (true) {
-            Pending<T> first;
-            try {
-                first = waiting.poll(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (first == null) {
-                synchronized (this) {
-                    if (closed && waiting.isEmpty()) {
-                        return;
+        try {
+            while (true) {
+                Pending<T> first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    synchronized (this) {
+                        if (closed && waiting.isEmpty()) {
+                            return;
+                        }
                     }
+                    continue;
                 }
-                continue;
+                group.add(first);
+                waiting.drainTo(group, MAX_GROUP - 1);
+                writeGroup(group);
+                group.clear();
             }
-            group.add(first);
-            waiting.drainTo(group, MAX_GROUP - 1);
-            writeGroup(group);
-            group.clear();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // however the writer ends, nobody is left waiting for a commit that will not come
+            refuseWhatIsLeft(group, "the writer stopped: " + writer.getName());
         }
+    }
+
+    private void refuseWhatIsLeft(List<Pending<T>> group, String why) {
+        synchronized (this) {
+            closed = true;
+        }
+        var left = new ArrayList<>(group);
+        waiting.drainTo(left);
+        var refused = new IllegalStateException(why);
+        left.forEach(pending -> pending.committed().completeExceptionally(refused));
     }
 
     private void writeGroup(List<Pending<T>> group) {
@@ -114,9 +142,12 @@ final class GroupCommit<T> implements AutoCloseable {
             closed = true;
         }
         try {
-            writer.join(TimeUnit.SECONDS.toMillis(30));
+            writer.join(maxWait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (writer.isAlive()) {
+            writer.interrupt(); // its loop then refuses what it still holds
         }
     }
 

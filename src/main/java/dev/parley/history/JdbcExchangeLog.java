@@ -4,11 +4,13 @@ import static dev.parley.history.DatabaseTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,8 @@ import dev.parley.conversation.ExchangeLog;
  * exchanges of concurrent requests share a commit ({@link GroupCommit}); each request still waits for its own.
  */
 @Repository
+// made after the compaction and so destroyed before it: what is still waiting is committed before H2 is closed
+@DependsOn("h2FileCompaction")
 class JdbcExchangeLog implements ExchangeLog, DisposableBean {
 
     private final JdbcClient jdbc;
@@ -42,7 +46,7 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
         this.batch = batch;
         this.transactions = new TransactionTemplate(transactions);
         this.settings = settings;
-        this.commits = new GroupCommit<>("parley-exchange-writer", this::insertAll);
+        this.commits = new GroupCommit<>("parley-exchange-writer", this::insertAll, Duration.ofSeconds(30));
     }
 
     /** Returns once the exchange is committed, in one transaction with those kept at the same moment. */

@@ -3,10 +3,12 @@ package dev.parley.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
+
+    private static final Duration LONG_WAIT = Duration.ofSeconds(30);
+    private static final Duration SHORT_WAIT = Duration.ofMillis(200);
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -49,7 +54,7 @@ class GroupCommitTest {
     @Test
     void aWriteReturnsOnlyOnceItsRowIsCommitted() throws Exception {
         var store = new Store();
-        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+        try (var commits = new GroupCommit<String>("test-writer", store::write, LONG_WAIT)) {
             Future<?> write = threads.submit(() -> commits.write("first"));
             store.firstWriteStarted.await();
 
@@ -64,7 +69,7 @@ class GroupCommitTest {
     @Test
     void rowsHandedInWhileACommitIsBeingWrittenShareTheNextOne() throws Exception {
         var store = new Store();
-        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+        try (var commits = new GroupCommit<String>("test-writer", store::write, LONG_WAIT)) {
             var writes = new ArrayList<Future<?>>();
             writes.add(threads.submit(() -> commits.write("first")));
             store.firstWriteStarted.await();
@@ -88,7 +93,7 @@ class GroupCommitTest {
     @Test
     void aRowThatCannotBeStoredFailsOnlyItsOwnWrite() throws Exception {
         var store = new Store();
-        try (var commits = new GroupCommit<String>("test-writer", store::write)) {
+        try (var commits = new GroupCommit<String>("test-writer", store::write, LONG_WAIT)) {
             Future<?> first = threads.submit(() -> commits.write("first"));
             store.firstWriteStarted.await();
             Future<?> good = threads.submit(() -> commits.write("good"));
@@ -107,17 +112,63 @@ class GroupCommitTest {
     }
 
     @Test
-    void closingWritesWhatIsWaitingAndThenRefusesMore() {
+    void closingWritesWhatIsWaitingAndThenRefusesMore() throws Exception {
         var store = new Store();
+        var commits = new GroupCommit<String>("test-writer", store::write, LONG_WAIT);
+        Future<?> first = threads.submit(() -> commits.write("first"));
+        store.firstWriteStarted.await();
+        Future<?> waiting = threads.submit(() -> commits.write("waiting"));
+        while (commitsWaiting(commits) < 1) {
+            Thread.onSpinWait();
+        }
+
+        Future<?> closed = threads.submit(commits::close);
         store.release.countDown();
-        var commits = new GroupCommit<String>("test-writer", store::write);
-        commits.write("before");
+        closed.get();
 
-        commits.close();
-
-        assertThat(store.committed).containsExactly("before");
+        first.get();
+        waiting.get();
+        assertThat(store.committed).containsExactly("first", "waiting");
         assertThatThrownBy(() -> commits.write("after")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
+    }
+
+    @Test
+    void aCommitThatDoesNotComeInTimeFailsItsWriteInsteadOfHangingIt() {
+        var store = new Store();
+        try (var commits = new GroupCommit<String>("test-writer", store::write, SHORT_WAIT)) {
+            assertThatThrownBy(() -> commits.write("stalled")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not committed within");
+            store.release.countDown();
+        }
+    }
+
+    @Test
+    void aWriterStoppedMidCommitFailsEveryRowStillWaitingAndRefusesMore() throws Exception {
+        var started = new CountDownLatch(1);
+        var commits = new GroupCommit<String>("test-writer", rows -> {
+            started.countDown();
+            try {
+                new CountDownLatch(1).await(); // a database that never answers, until the writer is interrupted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }, SHORT_WAIT);
+        Future<?> first = threads.submit(() -> commits.write("first"));
+        started.await();
+        Future<?> waiting = threads.submit(() -> commits.write("waiting"));
+        while (commitsWaiting(commits) < 1) {
+            Thread.onSpinWait();
+        }
+
+        commits.close(); // the writer does not finish within the wait: it is interrupted
+
+        for (Future<?> write : List.of(first, waiting)) {
+            assertThatThrownBy(write::get).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(IllegalStateException.class);
+        }
+        assertThatThrownBy(() -> commits.write("after")).isInstanceOf(IllegalStateException.class);
     }
 
     private static int commitsWaiting(GroupCommit<String> commits) {
