@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
 
     /** What the handler keeps per connection. */
     private record Connection(WebSocketSession out, Bucket allowance, String client, String sessionId,
-                              TextMessageParts parts) {
+                              TextMessageParts parts, AtomicLong binaryBytes) {
     }
 
     // The container hands over text in parts of its (small) buffer, and this handler joins them up to the frame
@@ -81,7 +82,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         var connection = new Connection(out, allowance(),
                 String.valueOf(session.getAttributes().get(ClientConnectionLimits.CLIENT)), welcome.sessionId(),
-                new TextMessageParts(settings.maxFrameChars()));
+                new TextMessageParts(settings.maxFrameChars()), new AtomicLong());
         session.getAttributes().put(CONNECTION, connection);
         sessions.opened(out);
         send(connection, ServerMessages.WelcomeMessage.of(welcome));
@@ -98,11 +99,22 @@ class ChatSocketHandler extends TextWebSocketHandler {
     // TextWebSocketHandler would close the connection (1003); the protocol promises an error and an open line.
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        if (!message.isLast()) {
-            return; // one error for the whole message, at its last part
-        }
+        var connection = (Connection) session.getAttributes().get(CONNECTION);
         try {
-            error((Connection) session.getAttributes().get(CONNECTION), null, ChatError.BINARY_NOT_SUPPORTED,
+            // its parts are not kept, but a message without end would be a free stream past the rate limit: past the
+            // frame limit (in bytes) it is closed, as a text message past it is
+            long size = connection.binaryBytes().addAndGet(message.getPayloadLength());
+            if (size > settings.maxFrameChars()) {
+                connection.binaryBytes().set(0);
+                connection.out().close(CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                        "a frame may hold at most " + settings.maxFrameChars() + " characters"));
+                return;
+            }
+            if (!message.isLast()) {
+                return; // one error for the whole message, at its last part
+            }
+            connection.binaryBytes().set(0);
+            error(connection, null, ChatError.BINARY_NOT_SUPPORTED,
                     "Send text frames holding JSON; binary frames are not part of the protocol.");
         } catch (IOException e) {
             throw new UncheckedIOException("could not answer a binary frame", e);

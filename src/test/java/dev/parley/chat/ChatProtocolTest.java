@@ -126,6 +126,17 @@ class ChatProtocolTest {
         }
 
         @Test
+        void aBinaryMessagePastTheFrameLimitClosesWithMessageTooBig() {
+            try (var chat = ChatClient.connect(port, "")) {
+                chat.next();
+
+                chat.sendBinary(new byte[4097]);
+
+                assertThat(chat.closeCode()).isEqualTo(1009);
+            }
+        }
+
+        @Test
         void aBinaryMessageLargerThanItsBufferGetsOneError() {
             try (var chat = ChatClient.connect(port, "")) {
                 chat.next();
