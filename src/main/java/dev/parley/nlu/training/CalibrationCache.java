@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calibrations fitted before, one small JSON file each, named by a hash of everything a fit depends on: the kind
- * of classifier, the settings, the training examples in order, the version of the fitting code and, for the kinds
- * that embed, the sentence encoder's model. The trained models are kept under the same key ({@link ModelCache}). Any change to one
- * of them is another key, so a stale calibration is never served; a file that cannot be read is fitted again.
+ * of classifier, the settings, the training examples in order, the training code ({@link TrainingCode}: its class
+ * files and OpenNLP's version) and, for the kinds that embed, the sentence encoder's model. The trained models are
+ * kept under the same key ({@link ModelCache}). Any change to one of them is another key, so a stale calibration is
+ * never served; a file that cannot be read is fitted again.
  */
 public interface CalibrationCache {
 
@@ -65,6 +66,7 @@ public interface CalibrationCache {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             update(digest, FITTING_VERSION);
+            update(digest, TrainingCode.identity());
             update(digest, kind.name());
             // the records' own text names every setting and its value, nested ones included
             update(digest, nlu.maxent().toString());
