@@ -20,7 +20,10 @@ public final class CachedClassifier implements IntentClassifier {
     static final int MAXIMUM_QUESTIONS = 4_096;
 
     private final IntentClassifier classifier;
-    private final Cache<Key, Prediction> predictions = Caffeine.newBuilder().maximumSize(MAXIMUM_QUESTIONS).build();
+    // upkeep (eviction) on the asking thread: the common pool it would go to has one worker on two cores, which
+    // training also uses
+    private final Cache<Key, Prediction> predictions = Caffeine.newBuilder().maximumSize(MAXIMUM_QUESTIONS)
+            .executor(Runnable::run).build();
 
     public CachedClassifier(IntentClassifier classifier) {
         this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
@@ -28,7 +31,16 @@ public final class CachedClassifier implements IntentClassifier {
 
     @Override
     public Prediction classify(Question question) {
-        return predictions.get(new Key(question.words(), question.sentence()), key -> classifier.classify(question));
+        var key = new Key(question.words(), question.sentence());
+        Prediction known = predictions.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        // classified outside the cache: computing inside it would hold a lock of its map for the encoder's
+        // milliseconds; two visitors asking the same new question at once both classify it, to the same prediction
+        Prediction prediction = classifier.classify(question);
+        predictions.put(key, prediction);
+        return prediction;
     }
 
     /** The classifier itself, for a benchmark of its own cost. */
