@@ -56,9 +56,9 @@ public final class OutOfScopeExamples {
 
     /**
      * The bundled questions less those the knowledge base itself asks: one whose every content word (its stems,
-     * {@link ContentStems}) stands in one of the intents' phrasings. A weather service's "what is the weather
-     * tomorrow" must not teach its own bot that the weather is out of scope; a cooking site's "how do I make
-     * pancakes" neither.
+     * {@link ContentStems}) stands in one of the intents' examples, an answer's sentences included. A weather
+     * service's "what is the weather tomorrow" must not teach its own bot that the weather is out of scope; a cooking
+     * site's "how do I make pancakes" neither.
      */
     static List<TrainingExample> notAnsweredBy(List<TrainingExample> intentExamples) {
         var stems = new ContentStems();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -142,11 +141,7 @@ public interface CalibrationCache {
             json.put("minConfidence", calibration.fallback().minConfidence());
             json.put("minMargin", calibration.fallback().minMargin());
             try {
-                Files.createDirectories(folder);
-                Path temporary = Files.createTempFile(folder, key, ".tmp");
-                Files.writeString(temporary, JSON.writeValueAsString(json), StandardCharsets.UTF_8);
-                Files.move(temporary, folder.resolve(key + ".json"), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                KeptFile.write(folder, key + ".json", JSON.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
             } catch (IOException | RuntimeException e) {
                 // the bot serves what it fitted either way; only the next start pays for the fit again
                 log.warn("Could not keep the fitted calibration in {}: {}", folder, e.getMessage());

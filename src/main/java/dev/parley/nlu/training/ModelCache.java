@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -143,11 +142,7 @@ public interface ModelCache {
                 out.flush();
                 byte[] body = bytes.toByteArray();
                 out.writeLong(checksum(body, body.length));
-                Files.createDirectories(folder);
-                Path temporary = Files.createTempFile(folder, key, ".tmp");
-                Files.write(temporary, bytes.toByteArray());
-                Files.move(temporary, folder.resolve(key + ".model"), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                KeptFile.write(folder, key + ".model", bytes.toByteArray());
             } catch (IOException | RuntimeException e) {
                 // the bot serves what it trained either way; only the next start pays for the training again
                 log.warn("Could not keep the trained model in {}: {}", folder, e.getMessage());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import dev.parley.nlu.Calibration;
 import dev.parley.nlu.EncoderSettings;
 import dev.parley.nlu.FallbackPolicy;
@@ -17,6 +18,7 @@ import dev.parley.nlu.ScoredIntent;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.training.UncalibratedClassifier;
 import dev.parley.testing.NluFixtures;
+import dev.parley.testing.StandIns;
 
 class EncoderIntentClassifierTest {
 
@@ -26,17 +28,7 @@ class EncoderIntentClassifierTest {
     /** A stand-in encoder for the regression's own tests: one dimension per known word. */
     private static final List<String> WORDS = List.of("icc", "court", "refer", "refugees", "unhcr", "agency",
             "weather", "rain", "hello");
-    private static final SentenceEncoder WORD_ENCODER = sentence -> {
-        float[] vector = new float[WORDS.size() + 1];
-        vector[WORDS.size()] = 0.1f;
-        for (String word : sentence.toLowerCase().split("\\W+")) {
-            int index = WORDS.indexOf(word);
-            if (index >= 0) {
-                vector[index] += 1;
-            }
-        }
-        return vector;
-    };
+    private static final SentenceEncoder WORD_ENCODER = sentence -> StandIns.wordVector(WORDS, sentence);
 
     private static List<TrainingExample> examples() {
         var examples = new ArrayList<TrainingExample>();

@@ -16,10 +16,10 @@ import dev.parley.nlu.Calibration;
 import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.NluProperties;
-import dev.parley.nlu.Prediction;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.testing.NluFixtures;
+import dev.parley.testing.StandIns;
 
 /** Fitted calibrations are kept by a key of everything they depend on, and served again instead of refitted. */
 class CalibrationCacheTest {
@@ -30,20 +30,7 @@ class CalibrationCacheTest {
     };
 
     private static List<TrainingExample> examples() {
-        var examples = new ArrayList<TrainingExample>();
-        for (String text : List.of("where is my parcel", "track my order", "when will my order arrive",
-                "has my package shipped", "order status please")) {
-            examples.add(new TrainingExample("order-status", text));
-        }
-        for (String text : List.of("how do I return an item", "send a product back", "refund for a return",
-                "return policy", "can I exchange this")) {
-            examples.add(new TrainingExample("returns", text));
-        }
-        for (String text : List.of("what is the weather", "tell me a joke", "who won the match", "play music",
-                "set an alarm")) {
-            examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text));
-        }
-        return examples;
+        return StandIns.shopExamples();
     }
 
     @Test

@@ -18,11 +18,11 @@ import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.OutOfScopeScore;
-import dev.parley.nlu.Prediction;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.testing.NluFixtures;
+import dev.parley.testing.StandIns;
 
 /**
  * A start whose training set did not change restores the models an earlier training kept, and serves exactly what
@@ -44,15 +44,7 @@ class ModelCacheTest {
 
         @Override
         public float[] embed(String sentence) {
-            float[] vector = new float[WORDS.size() + 1];
-            vector[WORDS.size()] = 0.1f;
-            for (String word : sentence.toLowerCase().split("\\W+")) {
-                int index = WORDS.indexOf(word);
-                if (index >= 0) {
-                    vector[index] += 1;
-                }
-            }
-            return vector;
+            return StandIns.wordVector(WORDS, sentence);
         }
 
         @Override
@@ -63,19 +55,8 @@ class ModelCacheTest {
     }
 
     private static List<TrainingExample> examples() {
-        var examples = new ArrayList<TrainingExample>();
-        for (String text : List.of("where is my parcel", "track my order", "when will my order arrive",
-                "has my package shipped", "order status please")) {
-            examples.add(new TrainingExample("order-status", text));
-        }
-        for (String text : List.of("how do I return an item", "send a product back", "refund for a return",
-                "return policy", "can I exchange this", "I want a refund of my money")) {
-            examples.add(new TrainingExample("returns", text));
-        }
-        for (String text : List.of("what is the weather", "tell me a joke", "who won the match", "play music",
-                "set an alarm")) {
-            examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text));
-        }
+        var examples = new ArrayList<>(StandIns.shopExamples());
+        examples.add(new TrainingExample("returns", "I want a refund of my money"));
         return examples;
     }
 

@@ -13,6 +13,7 @@ import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainingExample;
 import dev.parley.nlu.encoder.SentenceEncoder;
 import dev.parley.testing.NluFixtures;
+import dev.parley.testing.StandIns;
 
 /**
  * The served classifier embeds its examples once for all of training, and then keeps none of the questions it is
@@ -49,13 +50,7 @@ class ServedClassifierMemoryTest {
 
     @Test
     void aQuestionAskedTwiceIsEmbeddedTwiceAndATrainingExampleNotAtAll() {
-        var examples = new ArrayList<TrainingExample>();
-        List.of("where is my parcel", "track my order", "when will my order arrive", "has my package shipped",
-                "order status please").forEach(text -> examples.add(new TrainingExample("order-status", text)));
-        List.of("how do I return an item", "send a product back", "refund for a return", "return policy",
-                "can I exchange this").forEach(text -> examples.add(new TrainingExample("returns", text)));
-        List.of("what is the weather", "tell me a joke", "who won the match", "play music", "set an alarm")
-                .forEach(text -> examples.add(new TrainingExample(Prediction.OUT_OF_SCOPE, text)));
+        List<TrainingExample> examples = StandIns.shopExamples();
         var encoder = new LetterEncoder();
         ServedClassifier.Trained trained = ServedClassifier.train(ClassifierKind.ENCODER, examples,
                 NluFixtures.defaults(), encoder, CalibrationCache.none());
