@@ -105,6 +105,21 @@ final class ChatClient implements AutoCloseable {
         return closed.orTimeout(10, TimeUnit.SECONDS).join();
     }
 
+    /** Whether the connection ended, by a close frame or by the connection breaking, within {@code timeout}. */
+    boolean endsWithin(Duration timeout) {
+        try {
+            closed.handle((code, error) -> true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     boolean isOpen() {
         return !socket.isInputClosed() && !socket.isOutputClosed();
     }

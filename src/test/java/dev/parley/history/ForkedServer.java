@@ -23,7 +23,7 @@ import dev.parley.testing.KnowledgeFixture;
  * test class path's in-memory database override is left out, so the default H2 file database is the one in use), in
  * a working folder of its own, where that database lives under {@code data/}.
  */
-final class ForkedServer implements AutoCloseable {
+public final class ForkedServer implements AutoCloseable {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -42,15 +42,20 @@ final class ForkedServer implements AutoCloseable {
      *
      * @param extraArguments more {@code --key=value} arguments, e.g. another datasource URL
      */
-    static ForkedServer start(Path workDir, String... extraArguments) throws Exception {
+    public static ForkedServer start(Path workDir, String... extraArguments) throws Exception {
+        // The tests' own knowledge base: a working copy with edited intents must not stop the server.
+        return start(workDir, KnowledgeFixture.intents(), KnowledgeFixture.seeds(), extraArguments);
+    }
+
+    /** Starts a server as {@link #start(Path, String...)} does, serving the knowledge base in these folders. */
+    public static ForkedServer start(Path workDir, Path intents, Path seeds, String... extraArguments)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(), "-cp", applicationClassPath(),
                 ParleyApplication.class.getName(), "--server.port=0",
                 "--parley.nlu.classifier=maxent",     // the fastest start; the database is what is tested
                 "--parley.api.rate-limit.per-minute=0", // one test client asks as fast as it can
-                // The tests' own knowledge base: a working copy with edited intents must not stop the server.
-                "--parley.knowledge.intents-dir=" + KnowledgeFixture.intents(),
-                "--parley.knowledge.seeds-dir=" + KnowledgeFixture.seeds()));
+                "--parley.knowledge.intents-dir=" + intents, "--parley.knowledge.seeds-dir=" + seeds));
         command.addAll(Arrays.asList(extraArguments));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         try {
@@ -61,12 +66,12 @@ final class ForkedServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Ends the process with SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns its exit code. */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server did not end within 30 s of SIGKILL");
@@ -75,7 +80,7 @@ final class ForkedServer implements AutoCloseable {
     }
 
     /** What the server printed so far, for a failure message. */
-    String log() {
+    public String log() {
         synchronized (log) {
             return String.join("\n", log);
         }

@@ -34,6 +34,17 @@ public enum Requirement {
         }
     },
 
+    /** Debian's nginx, the reverse proxy in front of several instances in the tests that run them; never downloaded. */
+    NGINX {
+        @Override
+        Optional<String> missing(Map<String, String> environment) {
+            return Files.isExecutable(NGINX_BINARY)
+                    ? Optional.empty()
+                    : Optional.of(NGINX_BINARY + " is not installed: the tests of several instances behind a proxy "
+                            + "need Debian's nginx package (.ci/run installs it)");
+        }
+    },
+
     /** CLINC150 (Larson et al. 2019), one of the public data sets kept beside the repository, never in it. */
     CLINC150 {
         @Override
@@ -47,6 +58,7 @@ public enum Requirement {
 
     public static final Path CHROMIUM_BINARY = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER_BINARY = Path.of("/usr/bin/chromedriver");
+    public static final Path NGINX_BINARY = Path.of("/usr/sbin/nginx");
     public static final Path CLINC150_FOLDER = Path.of("..", "shared", "datasets", "clinc150");
 
     /** Why this requirement is not met in {@code environment}, or empty when it is. */
