@@ -1,7 +1,6 @@
 package dev.parley.conversation;
 
 import java.util.List;
-import java.util.UUID;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.bot.Contact;
@@ -69,6 +68,6 @@ public record BotReply(String answerId, String answer, String intent, double con
     }
 
     private static String newAnswerId() {
-        return UUID.randomUUID().toString();
+        return NewIds.answerId();
     }
 }

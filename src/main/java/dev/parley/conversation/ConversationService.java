@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -69,7 +68,7 @@ public final class ConversationService {
     public BotReply reply(UserMessage message) {
         Instant askedAt = clock.instant();
         Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
-        String sessionId = continued.orElseGet(() -> UUID.randomUUID().toString());
+        String sessionId = continued.orElseGet(NewIds::sessionId);
         TrainedKnowledge model = active.get();
         Question question = Question.of(message.text());
         // a session id made just now has no history to read
@@ -133,6 +132,6 @@ public final class ConversationService {
     }
 
     private static String sessionIdOrNew(Optional<String> sessionId) {
-        return sessionId.filter(ConversationService::isSessionId).orElseGet(() -> UUID.randomUUID().toString());
+        return sessionId.filter(ConversationService::isSessionId).orElseGet(NewIds::sessionId);
     }
 }
