@@ -2,21 +2,20 @@ package dev.parley.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.parley.history.ForkedServer;
-import dev.parley.history.PostgresTestDatabase;
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.ForkedServer;
+import dev.parley.testing.KnowledgeFixture;
 import dev.parley.testing.NginxProxy;
+import dev.parley.testing.PostgresTestDatabase;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 import tools.jackson.databind.JsonNode;
@@ -40,8 +39,8 @@ class FailoverBehindNginxTest {
                 // behind the proxy, as the README's "Running several instances" says
                 "--server.forward-headers-strategy=native", "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"};
         // A copy of the project's knowledge base, for its follow-ups ("tell me more"): the working copy may change.
-        Path intents = copy(Path.of("intents"), folder.resolve("intents"));
-        Path seeds = copy(Path.of("seeds"), folder.resolve("seeds"));
+        Path intents = KnowledgeFixture.copyFiles(Path.of("intents"), folder.resolve("intents"));
+        Path seeds = KnowledgeFixture.copyFiles(Path.of("seeds"), folder.resolve("seeds"));
         Files.createDirectories(folder.resolve("a"));
         Files.createDirectories(folder.resolve("b"));
         Files.createDirectories(folder.resolve("nginx"));
@@ -84,15 +83,5 @@ class FailoverBehindNginxTest {
                 assertThat(api.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
             }
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return to;
     }
 }

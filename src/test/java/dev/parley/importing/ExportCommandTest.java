@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +17,7 @@ import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.testing.CommandRun;
+import dev.parley.testing.KnowledgeFixture;
 import dev.parley.text.Phrasing;
 
 /** {@code export} writes a table that {@code import} reads back into the same questions, examples and answers. */
@@ -28,8 +28,8 @@ class ExportCommandTest {
 
     @Test
     void theProjectsOwnIntentsRoundTripThroughATable() throws IOException {
-        Path intents = copy(Path.of("intents"), root.resolve("intents"));
-        Path seeds = copy(Path.of("seeds"), root.resolve("seeds"));
+        Path intents = KnowledgeFixture.copyFiles(Path.of("intents"), root.resolve("intents"));
+        Path seeds = KnowledgeFixture.copyFiles(Path.of("seeds"), root.resolve("seeds"));
         Path table = root.resolve("faq.tsv");
 
         CommandRun exported = CommandRun.of("export", "--intents", intents.toString(), "--seeds",
@@ -95,16 +95,6 @@ class ExportCommandTest {
 
     private static KnowledgeBase load(Path intents, Path seeds) {
         return new KnowledgeProperties(intents, seeds, 1, DataSize.ofMegabytes(1)).load();
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        return to;
     }
 
 }

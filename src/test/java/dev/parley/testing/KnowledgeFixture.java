@@ -66,6 +66,22 @@ public final class KnowledgeFixture {
         }
     }
 
+    /**
+     * Copies the files of folder {@code from} (e.g. the project's own {@code intents/}, which a test must not edit
+     * or rely on staying as it is) into {@code to}, created if need be; returns {@code to}.
+     */
+    public static Path copyFiles(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     /** Serves a copy of the fixture's intents in {@code folder} (which the test may edit), with its documents. */
     public static void serveCopyIn(Path folder, DynamicPropertyRegistry registry) {
         copyIntentsTo(folder);

@@ -1,4 +1,4 @@
-package dev.parley.history;
+package dev.parley.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 
-import dev.parley.testing.Requirement;
 
 /**
  * The PostgreSQL that the persistence tests run on, named by PARLEY_TEST_POSTGRES_URL, _USER and _PASSWORD

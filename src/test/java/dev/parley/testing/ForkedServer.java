@@ -1,4 +1,4 @@
-package dev.parley.history;
+package dev.parley.testing;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.parley.ParleyApplication;
-import dev.parley.testing.KnowledgeFixture;
 
 /**
  * A Parley server in a process of its own, started as a user would start it: the application's own settings (the
