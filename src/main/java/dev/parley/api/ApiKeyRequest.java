@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,6 +18,8 @@ record ApiKeyRequest(
                 maxLength = ApiKeyRequest.MAX_NAME, requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank
         @Size(max = ApiKeyRequest.MAX_NAME)
+        // Shown on the admin page and written to the log: no line breaks or escapes to forge lines with.
+        @Pattern(regexp = "\\P{Cc}*", message = "must not hold control characters")
         String name,
         @Schema(description = "Asks and feedbacks per minute with this key, all of them at once at most; without it "
                 + "parley.api.keys.requests-per-minute.", example = "300", minimum = "1",

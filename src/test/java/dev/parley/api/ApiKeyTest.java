@@ -104,7 +104,8 @@ class ApiKeyTest {
         long before = keyCount();
         for (String body : new String[] {"{}", "{\"name\":\"  \"}", "{\"name\":\"" + "n".repeat(101) + "\"}",
                 "{\"name\":\"x\",\"requestsPerMinute\":0}", "{\"name\":\"x\",\"requestsPerMinute\":1000001}",
-                "{\"name\":\"x\",\"requestsPerMinute\":\"many\"}", "not json"}) {
+                "{\"name\":\"x\",\"requestsPerMinute\":\"many\"}", "{\"name\":\"forged\\nINFO admin signed in\"}",
+                "not json"}) {
             ApiClient.Response response = admin().post(ApiKeyController.PATH, body);
             assertThat(response.status()).as(body).isEqualTo(400);
             assertThat(response.contentType()).as(body).startsWith("application/problem+json");

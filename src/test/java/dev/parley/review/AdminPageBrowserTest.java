@@ -177,6 +177,39 @@ class AdminPageBrowserTest {
         }
     }
 
+    @Test
+    void createsAnApiKeyShownOnceListsItWithoutTheKeyAndRevokesIt() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open();
+        consoleProblems();
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        By row = By.xpath("//table[@id='keys-table']//tr[th[text()='browser test program']]");
+
+        driver.findElement(By.id("key-name")).sendKeys("browser test program");
+        driver.findElement(By.id("key-quota")).sendKeys("42");
+        driver.findElement(By.id("key-create")).click();
+        String key = wait.until(d -> d.findElement(By.cssSelector("#key-outcome .api-key"))).getText();
+
+        assertThat(key).startsWith("parley_");
+        assertThat(askWith(key)).isEqualTo(200);
+        assertThat(wait.until(d -> d.findElement(row)).getText()).contains("42").doesNotContain(key);
+
+        driver.findElement(row).findElement(By.cssSelector("button.revoke")).click();
+        wait.until(d -> d.findElement(row).getText().contains("Revoked"));
+
+        assertThat(askWith(key)).isEqualTo(401);
+        assertThat(driver.findElement(By.id("key-outcome")).getText()).contains("revoked");
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    private int askWith(String key) {
+        var api = ApiClient.anonymous(port);
+        return api.send(api.request("/api/v1/ask").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\":\"" + UNHCR + "\"}")))
+                .status();
+    }
+
     private String lastCell(String rowSelector) {
         return driver.findElement(By.cssSelector(rowSelector + " td:last-child")).getAttribute("textContent");
     }
