@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -182,7 +183,8 @@ class AdminPageBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
         open();
         consoleProblems();
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // The table is drawn anew after each change: a row found just before may be gone by the time it is read.
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
         By row = By.xpath("//table[@id='keys-table']//tr[th[text()='browser test program']]");
 
         driver.findElement(By.id("key-name")).sendKeys("browser test program");
@@ -192,9 +194,13 @@ class AdminPageBrowserTest {
 
         assertThat(key).startsWith("parley_");
         assertThat(askWith(key)).isEqualTo(200);
-        assertThat(wait.until(d -> d.findElement(row)).getText()).contains("42").doesNotContain(key);
+        String listed = wait.until(d -> d.findElement(row).getText());
+        assertThat(listed).contains("42").doesNotContain(key);
 
-        driver.findElement(row).findElement(By.cssSelector("button.revoke")).click();
+        wait.until(d -> {
+            d.findElement(row).findElement(By.cssSelector("button.revoke")).click();
+            return true;
+        });
         wait.until(d -> d.findElement(row).getText().contains("Revoked"));
 
         assertThat(askWith(key)).isEqualTo(401);
