@@ -32,8 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * trusted proxy's would not leave behind (Tomcat consumes it), gives it away.</li>
  * <li>429 with {@code Retry-After} while the client address is locked after too many failed sign-ins
  * ({@link AdminProperties.LoginThrottle}), counted in the {@link BucketStores}: with PostgreSQL across all
- * instances, so a guesser spreading its tries over the instances behind a balancer gets no more of them. A request with credentials takes its attempt before they are checked,
- * and gets it back once they prove right: counting only after the check would let any number of requests sent at
+ * instances, so a guesser spreading its tries over the instances behind a balancer gets no more of them. A request
+ * with credentials takes its attempt before they are checked, and gets it back once they prove right: counting only after the check would let any number of requests sent at
  * once be checked before the first failure is counted.</li>
  * </ul>
  * Not a bean: Spring Boot would put a filter bean in front of every path, and this belongs to the admin area only.

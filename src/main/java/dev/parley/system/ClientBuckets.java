@@ -40,7 +40,8 @@ public final class ClientBuckets {
         if (capacity <= 0 || perMinute <= 0) {
             return off();
         }
-        return new ClientBuckets(stores.forLimit(limit, untilFull(capacity, perMinute)), perMinute(capacity, perMinute));
+        return new ClientBuckets(stores.forLimit(limit, untilFull(capacity, perMinute)),
+                perMinute(capacity, perMinute));
     }
 
     /**

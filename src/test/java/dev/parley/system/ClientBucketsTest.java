@@ -39,7 +39,8 @@ class ClientBucketsTest {
     @Test
     void zeroTurnsTheLimitOff() {
         for (ClientBuckets off : new ClientBuckets[] {ClientBuckets.perMinute(LOCAL, "t", 0, 60),
-                ClientBuckets.perMinute(LOCAL, "t", 20, 0), ClientBuckets.perWindow(LOCAL, "t", 0, Duration.ofMinutes(5)), ClientBuckets.off()}) {
+                ClientBuckets.perMinute(LOCAL, "t", 20, 0), ClientBuckets.perWindow(LOCAL, "t", 0, Duration.ofMinutes(5)),
+                ClientBuckets.off()}) {
             assertThat(off.enabled()).isFalse();
             for (int i = 0; i < 1_000; i++) {
                 assertThat(off.take("a").taken()).isTrue();
