@@ -4,11 +4,12 @@
 // be, never swallowed. No inline script or style: it runs under the page's strict CSP.
 //
 // This module wires the page; one module per part of it: knowledge.js (the warning of intents with few phrasings),
-// daily.js, unanswered.js, feedback.js (the intent tables and the feedback list), outcome.js (what an action did, a
-// section's error), api.js, chart.js, format.js.
+// daily.js, unanswered.js, feedback.js (the intent tables and the feedback list), keys.js (the API keys),
+// outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
 import { ApiError, getJson, postJson } from './api.js';
 import { DailyCharts } from './daily.js';
 import { loadFeedback, loadIntentTable } from './feedback.js';
+import { createKey, loadKeys } from './keys.js';
 import { loadSparseIntents } from './knowledge.js';
 import { problemLines, reloadSummary, section, showOutcome } from './outcome.js';
 import { loadUnanswered } from './unanswered.js';
@@ -24,6 +25,7 @@ function start() {
   const loadKnowledge = () => section('knowledge-error', () => loadSparseIntents(sparse));
   const unanswered = { list: $('unanswered'), empty: $('unanswered-empty') };
   const loadGroups = (intents) => loadUnanswered(unanswered, days(), intents, loadKnowledge);
+  const keys = { form: $('key-form'), table: $('keys-table'), outcome: $('key-outcome') };
   // The FAQ list, kept for the reload to list the groups again with.
   let intents = [];
 
@@ -44,9 +46,14 @@ function start() {
     section('traffic-error', () => loadIntentTable($('traffic-table'), days(), 'traffic')),
     section('negative-error', () => loadIntentTable($('negative-table'), days(), 'negative')),
     section('feedback-error', () => loadFeedback({ list: $('feedback'), empty: $('feedback-empty') }, days())),
+    section('keys-error', () => loadKeys(keys)),
   ]).then(() => document.body.setAttribute('data-loaded', 'true'));
 
   $('window-form').addEventListener('submit', (event) => event.preventDefault());
+  $('key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    createKey(keys);
+  });
   $('days').addEventListener('change', () => {
     document.body.removeAttribute('data-loaded');
     loadAll();

@@ -30,7 +30,12 @@ export function postJson(path, body) {
   return request(path, init);
 }
 
-async function request(path, init) {
+/** DELETEs a path of this server; the reply is empty (204). */
+export function deleteAt(path) {
+  return request(path, { method: 'DELETE', headers: { Accept: 'application/json' } }, true);
+}
+
+async function request(path, init, empty = false) {
   let response;
   try {
     // Against location.origin, which never holds a user name: a page opened as http://user:pass@host/admin would
@@ -46,6 +51,9 @@ async function request(path, init) {
     const detail = json && (json.detail || json.title);
     throw new ApiError(detail || `The server answered ${response.status} ${response.statusText}.`.trim(),
       response.status, json);
+  }
+  if (empty && response.status === 204) {
+    return null;
   }
   if (json === null) {
     throw new ApiError(`The server answered ${response.status} without JSON.`, response.status, null);

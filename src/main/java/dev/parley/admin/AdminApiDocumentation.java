@@ -26,4 +26,6 @@ public class AdminApiDocumentation {
     public static final String EXPORT_TAG = "Admin: export";
     /** Tag of what answers privacy requests: erasing what is kept of a conversation. */
     public static final String PRIVACY_TAG = "Admin: privacy";
+    /** Tag of the API keys of programs that use the bot API. */
+    public static final String KEYS_TAG = "Admin: API keys";
 }

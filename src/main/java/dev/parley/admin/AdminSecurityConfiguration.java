@@ -24,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import dev.parley.system.BucketStores;
 import dev.parley.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,10 +53,10 @@ class AdminSecurityConfiguration {
 
     @Bean
     SecurityFilterChain adminSecurity(HttpSecurity http, ProblemResponses problems, AdminProperties admin,
-            PasswordEncoder encoder) throws Exception {
+            PasswordEncoder encoder, BucketStores stores) throws Exception {
         boolean builtInPassword = admin.enabled()
                 && encoder.matches(AdminProperties.BUILT_IN_PASSWORD, storedPassword(admin));
-        var guard = new AdminSignInGuard(builtInPassword, admin.loginThrottle(), problems);
+        var guard = new AdminSignInGuard(builtInPassword, admin.loginThrottle(), problems, stores);
         // One answer for every 401: the Basic filter calls it when credentials were sent and are wrong (or
         // garbled), the exception handling when none were sent.
         AuthenticationEntryPoint signIn = (request, response, e) -> {

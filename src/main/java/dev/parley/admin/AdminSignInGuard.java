@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.parley.system.BucketStores;
 import dev.parley.system.ClientAddress;
 import dev.parley.system.ClientBuckets;
 import dev.parley.system.ProblemResponses;
@@ -30,8 +31,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * machine that the server was not told to trust makes every request look local; its forwarding header, which a
  * trusted proxy's would not leave behind (Tomcat consumes it), gives it away.</li>
  * <li>429 with {@code Retry-After} while the client address is locked after too many failed sign-ins
- * ({@link AdminProperties.LoginThrottle}). A request with credentials takes its attempt before they are checked,
- * and gets it back once they prove right: counting only after the check would let any number of requests sent at
+ * ({@link AdminProperties.LoginThrottle}), counted in the {@link BucketStores}: with PostgreSQL across all
+ * instances, so a guesser spreading its tries over the instances behind a balancer gets no more of them. A request
+ * with credentials takes its attempt before they are checked, and gets it back once they prove right: counting only after the check would let any number of requests sent at
  * once be checked before the first failure is counted.</li>
  * </ul>
  * Not a bean: Spring Boot would put a filter bean in front of every path, and this belongs to the admin area only.
@@ -48,10 +50,11 @@ final class AdminSignInGuard extends OncePerRequestFilter {
     private final ClientBuckets failures;
     private final ProblemResponses problems;
 
-    AdminSignInGuard(boolean builtInPassword, AdminProperties.LoginThrottle throttle, ProblemResponses problems) {
+    AdminSignInGuard(boolean builtInPassword, AdminProperties.LoginThrottle throttle, ProblemResponses problems,
+            BucketStores stores) {
         this.builtInPassword = builtInPassword;
         this.throttle = throttle;
-        this.failures = ClientBuckets.perWindow(throttle.maxFailures(), throttle.window());
+        this.failures = ClientBuckets.perWindow(stores, "admin-sign-in", throttle.maxFailures(), throttle.window());
         this.problems = problems;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 
 import dev.parley.conversation.ConversationService;
 import dev.parley.system.ProblemResponses;
+import dev.parley.system.BucketStores;
 import dev.parley.system.QuestionAllowance;
 import jakarta.servlet.ServletContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,10 @@ class ChatConfiguration implements WebSocketConfigurer, ServletContextAware {
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
                       ChatOrigins origins, JsonMapper json, ProblemResponses problems,
-                      QuestionAllowance allowance) {
+                      QuestionAllowance allowance, BucketStores stores) {
         this.handler = new ChatSocketHandler(conversation, sessions, chat, json, allowance);
         this.origins = origins;
-        this.limits = new ClientConnectionLimits(chat, problems);
+        this.limits = new ClientConnectionLimits(chat, problems, stores);
         this.settings = chat;
     }
 

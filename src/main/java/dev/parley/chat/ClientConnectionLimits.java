@@ -16,6 +16,7 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
+import dev.parley.system.BucketStores;
 import dev.parley.system.ClientAddress;
 import dev.parley.system.ClientBuckets;
 import dev.parley.system.ProblemResponses;
@@ -27,6 +28,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * address may open per minute, and how many it may hold open at once. A refused handshake gets a 429 problem
  * (with {@code Retry-After} when the wait is known) and no connection. A connection holds its slot from its
  * handshake until it closes; a handshake that fails or is refused later (by the origin check) gives it back.
+ *
+ * <p>The handshakes per minute are counted in the {@link BucketStores}, so with PostgreSQL across all instances. The
+ * connections open at once are counted per instance: a connection lives on one instance, and counting them across
+ * instances would need a lease per connection that outlives a crashed instance, which bucket4j does not keep.
  */
 final class ClientConnectionLimits implements HandshakeInterceptor {
 
@@ -40,8 +45,9 @@ final class ClientConnectionLimits implements HandshakeInterceptor {
     // A client with no open connection has no entry, so the map never outgrows the connections themselves.
     private final Map<String, Integer> open = new ConcurrentHashMap<>();
 
-    ClientConnectionLimits(ChatProperties settings, ProblemResponses problems) {
-        this.handshakes = ClientBuckets.perMinute(settings.handshakesPerMinute(), settings.handshakesPerMinute());
+    ClientConnectionLimits(ChatProperties settings, ProblemResponses problems, BucketStores stores) {
+        this.handshakes = ClientBuckets.perMinute(stores, "chat-handshake", settings.handshakesPerMinute(),
+                settings.handshakesPerMinute());
         this.maxOpen = settings.maxConnectionsPerClient();
         this.problems = problems;
     }

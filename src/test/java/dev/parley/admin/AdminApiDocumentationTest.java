@@ -32,12 +32,14 @@ class AdminApiDocumentationTest {
     }
 
     @Test
-    void declaresOneHttpBasicSchemeForTheAdmin() {
+    void declaresOneHttpBasicSchemeForTheAdminAndOneBearerSchemeForApiKeys() {
         JsonNode schemes = spec.get("components").get("securitySchemes");
 
-        assertThat(schemes.propertyNames()).containsExactly("admin");
+        assertThat(schemes.propertyNames()).containsExactlyInAnyOrder("admin", "api-key");
         assertThat(schemes.get("admin").get("type").asString()).isEqualTo("http");
         assertThat(schemes.get("admin").get("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.get("api-key").get("type").asString()).isEqualTo("http");
+        assertThat(schemes.get("api-key").get("scheme").asString()).isEqualTo("bearer");
     }
 
     @Test
@@ -59,17 +61,26 @@ class AdminApiDocumentationTest {
         assertThat(operations).contains("GET /api/v1/admin/exchanges.csv", "GET /api/v1/admin/daily",
                 "GET /api/v1/admin/unanswered", "GET /api/v1/admin/intent-stats", "GET /api/v1/admin/feedback",
                 "GET /api/v1/admin/knowledge", "POST /api/v1/admin/reload", "POST /api/v1/admin/proposals",
-                "DELETE /api/v1/admin/sessions/{sessionId}");
+                "DELETE /api/v1/admin/sessions/{sessionId}", "GET /api/v1/admin/api-keys",
+                "POST /api/v1/admin/api-keys", "DELETE /api/v1/admin/api-keys/{id}");
     }
 
     @Test
-    void thePublicOperationsNeedNoCredentials() {
+    void thePublicOperationsNeedNoCredentialsAndAskAndFeedbackTakeAnApiKey() {
+        List<String> takingAKey = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : spec.get("paths").properties()) {
             if (!path.getKey().startsWith("/api/v1/admin/")) {
                 for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                    assertThat(operation.getValue().get("security")).as(path.getKey()).isNull();
+                    JsonNode security = operation.getValue().get("security");
+                    if (security != null) {
+                        // Optional: no credentials, or the key.
+                        assertThat(security.toString()).as(path.getKey()).isEqualTo("[{},{\"api-key\":[]}]");
+                        assertThat(operation.getValue().get("responses").has("401")).as(path.getKey()).isTrue();
+                        takingAKey.add(path.getKey());
+                    }
                 }
             }
         }
+        assertThat(takingAKey).containsExactlyInAnyOrder("/api/v1/ask", "/api/v1/answers/{id}/feedback");
     }
 }

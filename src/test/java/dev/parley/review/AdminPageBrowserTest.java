@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -175,6 +176,44 @@ class AdminPageBrowserTest {
             assertThat(error.isDisplayed()).as(id).isTrue();
             assertThat(error.getText()).as(id).contains("'days' must be a whole number from 1 to 365, was '0'");
         }
+    }
+
+    @Test
+    void createsAnApiKeyShownOnceListsItWithoutTheKeyAndRevokesIt() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open();
+        consoleProblems();
+        // The table is drawn anew after each change: a row found just before may be gone by the time it is read.
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        By row = By.xpath("//table[@id='keys-table']//tr[th[text()='browser test program']]");
+
+        driver.findElement(By.id("key-name")).sendKeys("browser test program");
+        driver.findElement(By.id("key-quota")).sendKeys("42");
+        driver.findElement(By.id("key-create")).click();
+        String key = wait.until(d -> d.findElement(By.cssSelector("#key-outcome .api-key"))).getText();
+
+        assertThat(key).startsWith("parley_");
+        assertThat(askWith(key)).isEqualTo(200);
+        String listed = wait.until(d -> d.findElement(row).getText());
+        assertThat(listed).contains("42").doesNotContain(key);
+
+        wait.until(d -> {
+            d.findElement(row).findElement(By.cssSelector("button.revoke")).click();
+            return true;
+        });
+        wait.until(d -> d.findElement(row).getText().contains("Revoked"));
+
+        assertThat(askWith(key)).isEqualTo(401);
+        assertThat(driver.findElement(By.id("key-outcome")).getText()).contains("revoked");
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    private int askWith(String key) {
+        var api = ApiClient.anonymous(port);
+        return api.send(api.request("/api/v1/ask").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\":\"" + UNHCR + "\"}")))
+                .status();
     }
 
     private String lastCell(String rowSelector) {

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 /** A bucket per client: each its own, refused with the wait until the next token, or no limit at all. */
 class ClientBucketsTest {
 
+    private static final BucketStores LOCAL = new LocalBucketStores();
+
     @Test
     void aClientThatSpentItsCapacityIsRefusedWithTheWaitForTheNextToken() {
-        var buckets = ClientBuckets.perMinute(2, 1);
+        var buckets = ClientBuckets.perMinute(LOCAL, "test", 2, 1);
 
         assertThat(buckets.take("a").taken()).isTrue();
         assertThat(buckets.take("a").remaining()).isZero();
@@ -26,7 +28,7 @@ class ClientBucketsTest {
 
     @Test
     void aWindowGivesItsWholeCapacityBackOnlyWhenItEnds() {
-        var buckets = ClientBuckets.perWindow(1, Duration.ofMinutes(5));
+        var buckets = ClientBuckets.perWindow(LOCAL, "test", 1, Duration.ofMinutes(5));
 
         assertThat(buckets.take("a").taken()).isTrue();
 
@@ -36,8 +38,9 @@ class ClientBucketsTest {
 
     @Test
     void zeroTurnsTheLimitOff() {
-        for (ClientBuckets off : new ClientBuckets[] {ClientBuckets.perMinute(0, 60), ClientBuckets.perMinute(20, 0),
-                ClientBuckets.perWindow(0, Duration.ofMinutes(5)), ClientBuckets.off()}) {
+        for (ClientBuckets off : new ClientBuckets[] {ClientBuckets.perMinute(LOCAL, "t", 0, 60),
+                ClientBuckets.perMinute(LOCAL, "t", 20, 0), ClientBuckets.perWindow(LOCAL, "t", 0, Duration.ofMinutes(5)),
+                ClientBuckets.off()}) {
             assertThat(off.enabled()).isFalse();
             for (int i = 0; i < 1_000; i++) {
                 assertThat(off.take("a").taken()).isTrue();
