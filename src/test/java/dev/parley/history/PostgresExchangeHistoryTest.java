@@ -3,6 +3,7 @@ package dev.parley.history;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.parley.testing.PostgresTestDatabase;
 import dev.parley.testing.Requirement;
 import dev.parley.testing.Requires;
 

@@ -1,4 +1,4 @@
-package dev.parley.history;
+package dev.parley.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 
-import dev.parley.testing.Requirement;
 
 /**
  * The PostgreSQL that the persistence tests run on, named by PARLEY_TEST_POSTGRES_URL, _USER and _PASSWORD
@@ -18,13 +17,13 @@ import dev.parley.testing.Requirement;
  * @param user     the user
  * @param password its password
  */
-record PostgresTestDatabase(String url, String user, String password) {
+public record PostgresTestDatabase(String url, String user, String password) {
 
     /**
      * The configured database; fails the test in CI when there is none. Elsewhere {@code @Requires} has skipped the
      * class already; a class without it is aborted here (Surefire then reports no test at all, so annotate it).
      */
-    static PostgresTestDatabase required() {
+    public static PostgresTestDatabase required() {
         Optional<String> missing = Requirement.POSTGRES.missing();
         if (missing.isPresent()) {
             if (Requirement.inCi(System.getenv())) {
@@ -41,7 +40,7 @@ record PostgresTestDatabase(String url, String user, String password) {
      * returns the URL that makes it the connection's schema. The name ends in this JVM's process id: two builds on
      * one machine (two worktrees) share the database, and would otherwise drop each other's tables mid-run.
      */
-    String freshSchema(String name) {
+    public String freshSchema(String name) {
         String schema = name + "_" + ProcessHandle.current().pid();
         try (var connection = DriverManager.getConnection(url, user, password);
              var statement = connection.createStatement()) {
