@@ -3,14 +3,14 @@
 // and recent feedback. All text from the server is set as text; every failed call is shown where its content would
 // be, never swallowed. No inline script or style: it runs under the page's strict CSP.
 //
-// This module wires the page; one module per part of it: knowledge.js (the warning of intents with few phrasings),
-// daily.js, unanswered.js, feedback.js (the intent tables and the feedback list), keys.js (the API keys),
-// outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
+// This module wires the page; one module per part of it: knowledge.js (the version in service, the warning of
+// intents with few phrasings), daily.js, unanswered.js, feedback.js (the intent tables and the feedback list),
+// keys.js (the API keys), outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
 import { ApiError, getJson, postJson } from './api.js';
 import { DailyCharts } from './daily.js';
 import { loadFeedback, loadIntentTable } from './feedback.js';
 import { createKey, loadKeys } from './keys.js';
-import { loadSparseIntents } from './knowledge.js';
+import { loadSparseIntents, loadVersion } from './knowledge.js';
 import { problemLines, reloadSummary, section, showOutcome } from './outcome.js';
 import { loadUnanswered } from './unanswered.js';
 
@@ -22,7 +22,8 @@ function start() {
     fallbacks: $('fallback-chart'), table: $('daily-table') });
   const sparse = { panel: $('sparse'), summary: $('sparse-summary'), list: $('sparse-intents') };
   // Read with the rest of the page, and again after a reload or an accepted proposal, which change it.
-  const loadKnowledge = () => section('knowledge-error', () => loadSparseIntents(sparse));
+  const loadKnowledge = () => section('knowledge-error', () => Promise.all([loadSparseIntents(sparse),
+    loadVersion($('knowledge-version'))]));
   const unanswered = { list: $('unanswered'), empty: $('unanswered-empty') };
   const loadGroups = (intents) => loadUnanswered(unanswered, days(), intents, loadKnowledge);
   const keys = { form: $('key-form'), table: $('keys-table'), outcome: $('key-outcome') };

@@ -2,7 +2,6 @@ package dev.parley.conversation;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +10,8 @@ import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.training.KnowledgeTrainer;
 
 /**
- * Loads the intents and trains the classifier at start-up. Training runs beside the creation of the other beans and
- * is awaited before the server opens its port, so a bad intent file still stops the application.
+ * The trainer and the conversation service; the model in service is prepared by {@code versions}, from the intent
+ * files or the latest knowledge version.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -21,16 +20,6 @@ class ConversationConfiguration {
     @Bean
     KnowledgeTrainer knowledgeTrainer(KnowledgeProperties knowledge, NluProperties nlu) {
         return new KnowledgeTrainer(knowledge, nlu);
-    }
-
-    @Bean
-    ActiveKnowledge activeKnowledge(KnowledgeTrainer trainer) {
-        return ActiveKnowledge.trainingInBackground(trainer::train);
-    }
-
-    @Bean
-    SmartInitializingSingleton initialTrainingFinished(ActiveKnowledge activeKnowledge) {
-        return activeKnowledge::get;
     }
 
     @Bean

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param intent   id of the intent they belong to
  * @param examples the questions, each one as users would type it
+ * @param base     the knowledge version the questions were proposed on, if the caller names it: when another is in
+ *                 service by now they are added to it all the same, unless it has no such intent (409)
  */
 record ExampleProposal(
         @Schema(description = "Id of the intent the questions belong to.", example = "delivery-time",
@@ -27,7 +29,13 @@ record ExampleProposal(
         @NotNull
         @Size(min = 1, max = ExampleProposal.MAX_EXAMPLES, message = "must hold 1 to " + ExampleProposal.MAX_EXAMPLES
                 + " examples")
-        List<@QuestionText String> examples) {
+        List<@QuestionText String> examples,
+        @Schema(description = "The knowledge version the proposal was made on (optional).", nullable = true)
+        String base) {
+
+    ExampleProposal(String intent, List<String> examples) {
+        this(intent, examples, null);
+    }
 
     static final int MAX_EXAMPLES = 50;
 }

@@ -1,14 +1,19 @@
 package dev.parley.curation;
 
+import java.util.Optional;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
+import dev.parley.versions.PublishedBy;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,14 +37,21 @@ class ReloadController {
             description = "Reads the intents folder again, validates every file as start-up does, trains a new model "
                     + "and swaps it in atomically; questions in flight keep being answered throughout. On any problem "
                     + "the model in service stays and the reply lists every problem by file, field and reason. "
-                    + "Reloads and proposals run one at a time: one that arrives while another runs waits for it.")
+                    + "Reloads and proposals run one at a time: one that arrives while another runs waits for it. "
+                    + "The files are published as a knowledge version that every instance on the same database "
+                    + "puts in service within seconds.")
     @ApiResponse(responseCode = "200", description = "The new model is in service")
     @ApiResponse(responseCode = "422", description = "The intent files have problems (listed in `errors` as "
             + "`{file, field, reason}`); the model in service is unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "`base` names a version that is no longer in service; "
+            + "nothing was published",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
-    ReloadSummary reload() {
-        return reloader.reload();
+    ReloadSummary reload(@Parameter(description = "The knowledge version the caller saw in service: when another is "
+            + "in service by now, nothing is published (409)") @RequestParam(required = false) String base) {
+        return reloader.reload(PublishedBy.RELOAD, Optional.ofNullable(base));
     }
 }

@@ -264,7 +264,11 @@ final class IntentLoader {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
 
-    private static List<Path> intentFiles(Path folder) {
+    /** The files of {@code folder} that a load reads, in name order; none when it is no folder. */
+    static List<Path> intentFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))

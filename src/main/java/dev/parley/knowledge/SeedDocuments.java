@@ -42,22 +42,38 @@ final class SeedDocuments {
     static SeedDocuments readFrom(Path folder) {
         var texts = new TreeMap<String, String>();
         var indexFiles = new ArrayList<Path>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString))
-                        .toList()) {
-                    String name = file.getFileName().toString();
-                    if (name.equals(INDEX_FILE) || name.equals(INDEX_FILE.replace(".yaml", ".yml"))) {
-                        indexFiles.add(file);
-                    } else if (DocumentText.isDocument(name)) {
-                        texts.put(name, comparable(DocumentText.of(file)));
-                    }
+        try {
+            for (Path file : files(folder)) {
+                String name = file.getFileName().toString();
+                if (isIndex(name)) {
+                    indexFiles.add(file);
+                } else {
+                    texts.put(name, comparable(DocumentText.of(file)));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read seed documents in " + folder, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed documents in " + folder, e);
         }
         return new SeedDocuments(folder, texts, indexFiles);
+    }
+
+    /** The files of {@code folder} that are read: the documents and the index, in name order; none without it. */
+    static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString))
+                    .filter(file -> isIndex(file.getFileName().toString())
+                            || DocumentText.isDocument(file.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed documents in " + folder, e);
+        }
+    }
+
+    private static boolean isIndex(String name) {
+        return name.equals(INDEX_FILE) || name.equals(INDEX_FILE.replace(".yaml", ".yml"));
     }
 
     /** The index files found ({@value #INDEX_FILE} or its {@code .yml} twin), in name order; usually none or one. */

@@ -92,6 +92,12 @@ class AdminPageBrowserTest {
         consoleProblems(); // reading the log empties it: what earlier tests left is not this test's
         open();
 
+        String version = ApiClient.anonymous(port).get("/actuator/info").json().get("knowledge").get("version")
+                .asString();
+        WebElement served = driver.findElement(By.id("knowledge-version"));
+        assertThat(served.getAttribute("textContent")).startsWith("Knowledge version " + version.substring(0, 12)
+                + ", published ");
+        assertThat(served.getAttribute("title")).isEqualTo(version);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<String> bars = driver.findElements(By.cssSelector("#questions-chart svg rect.bar title")).stream()
                 .map(title -> title.getAttribute("textContent")).toList();

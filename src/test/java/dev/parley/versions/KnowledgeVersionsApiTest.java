@@ -1,0 +1,227 @@
+package dev.parley.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.parley.knowledge.KnowledgeFiles;
+import dev.parley.testing.ApiClient;
+import dev.parley.testing.KnowledgeFixture;
+import dev.parley.testing.OwnApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Knowledge versions on one instance with H2 and the intent files as the source (the default), over real HTTP:
+ * what start-up imports, what a reload publishes, the list, the difference, a rollback, a stale base and the info
+ * endpoint. The test methods run in order of a story, each on what the one before left.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+@OwnApplicationContext
+class KnowledgeVersionsApiTest {
+
+    @TempDir
+    static Path intents;
+
+    @DynamicPropertySource
+    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
+        KnowledgeFixture.serveCopyIn(intents, registry);
+    }
+
+    @LocalServerPort
+    int port;
+    VersionsApi api;
+
+    @BeforeEach
+    void client() {
+        api = new VersionsApi(port);
+        KnowledgeFixture.copyIntentsTo(intents);
+    }
+
+    @Test
+    void startUpImportsTheFilesAsTheVersionInServiceAndInfoShowsIt() {
+        String files = KnowledgeFiles.readFrom(KnowledgeFixture.settings(intents, KnowledgeFixture.seeds())).version();
+        // put the fixture back in service if an earlier test left another version
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+
+        JsonNode info = api.info();
+
+        assertThat(info.get("version").asString()).isEqualTo(files).matches("[0-9a-f]{64}");
+        assertThat(info.get("publishedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        JsonNode versions = api.versions();
+        assertThat(versions.get("inService").get("version").asString()).isEqualTo(files);
+        // the fixture's five intent files, small talk included
+        assertThat(info.get("intents").asInt()).isEqualTo(versions.get("inService").get("intents").asInt())
+                .isEqualTo(5);
+        assertThat(publishers(versions)).contains("IMPORT");
+    }
+
+    @Test
+    void aReloadPublishesAVersionOnTopOfTheOneInServiceAndTheDifferenceNamesTheIntents() throws IOException {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String before = api.versionInService();
+        write("privacy.yaml", privacyIntent());
+        Files.writeString(intents.resolve("greeting.yaml"),
+                Files.readString(intents.resolve("greeting.yaml")).replace("examples:", "examples:\n  - hiya there"));
+        Files.delete(intents.resolve("echr.yaml"));
+        rewriteFollowUpsWithout("echr"); // legal-action names it
+
+        ApiClient.Response reload = api.admin().reload();
+
+        assertThat(reload.status()).isEqualTo(200);
+        String after = reload.json().get("version").asString();
+        assertThat(after).isNotEqualTo(before).isEqualTo(api.versionInService());
+        JsonNode latest = api.versions().get("publications").get(0);
+        assertThat(latest.get("version").asString()).isEqualTo(after);
+        assertThat(latest.get("basedOn").asString()).isEqualTo(before);
+        assertThat(latest.get("publishedBy").asString()).isEqualTo("RELOAD");
+        JsonNode difference = api.difference(before, after).json();
+        assertThat(strings(difference.get("added"))).containsExactly("privacy");
+        assertThat(strings(difference.get("removed"))).containsExactly("echr");
+        assertThat(strings(difference.get("edited"))).contains("greeting");
+        assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
+    }
+
+    @Test
+    void aRollbackPutsTheEarlierVersionInServiceAgainInOneCall() {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String fixture = api.versionInService();
+        write("privacy.yaml", privacyIntent());
+        String withPrivacy = api.admin().reload().json().get("version").asString();
+        assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
+
+        ApiClient.Response rollback = api.rollBack(fixture, withPrivacy);
+
+        assertThat(rollback.status()).isEqualTo(200);
+        assertThat(rollback.json().get("version").asString()).isEqualTo(fixture);
+        assertThat(api.versionInService()).isEqualTo(fixture);
+        assertThat(api.admin().intentFor("is this chat private?")).isNotEqualTo("privacy");
+        JsonNode latest = api.versions().get("publications").get(0);
+        assertThat(latest.get("publishedBy").asString()).isEqualTo("ROLLBACK");
+        assertThat(latest.get("basedOn").asString()).isEqualTo(withPrivacy);
+    }
+
+    @Test
+    void aPublicationOnAStaleBaseIsRefusedWith409AndNothingIsPublished() {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String stale = api.versionInService();
+        write("privacy.yaml", privacyIntent());
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String inService = api.versionInService();
+        int publications = api.versions().get("publications").size();
+        // files that differ from the version in service: a reload on the right base would publish them
+        write("privacy.yaml", privacyIntent().replace("is this chat private", "is this chat secret"));
+
+        ApiClient.Response reload = api.reload(stale);
+        ApiClient.Response rollback = api.rollBack(stale, stale);
+
+        for (ApiClient.Response refused : List.of(reload, rollback)) {
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("inService").asString()).isEqualTo(inService);
+            assertThat(refused.json().get("base").asString()).isEqualTo(stale);
+        }
+        assertThat(api.versionInService()).isEqualTo(inService);
+        assertThat(api.versions().get("publications").size()).isEqualTo(publications);
+    }
+
+    @Test
+    void aProposalOnAStaleBaseIsAppliedToTheVersionInServiceWhereItsIntentStillIs() {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String stale = api.versionInService();
+        write("privacy.yaml", privacyIntent());
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+
+        ApiClient.Response applied = api.propose("greeting", stale, "a very good morning to the bot");
+        ApiClient.Response refused = api.propose("not-an-intent", stale, "whatever this is");
+
+        assertThat(applied.status()).isEqualTo(200);
+        assertThat(strings(applied.json().get("added"))).containsExactly("a very good morning to the bot");
+        assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("base").asString()).isEqualTo(stale);
+        assertThat(api.versions().get("publications").get(0).get("publishedBy").asString()).isEqualTo("PROPOSAL");
+    }
+
+    @Test
+    void unknownVersionsAreAnswered404AndAMissingParameter400() {
+        String unknown = "0".repeat(64);
+
+        assertThat(api.rollBack(unknown, null).status()).isEqualTo(404);
+        assertThat(api.difference(unknown, api.versionInService()).status()).isEqualTo(404);
+        ApiClient.Response missing = api.admin().get(KnowledgeVersionController.PATH + "/difference?from=x");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(api.rollBack("", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theVersionsAreForAdminsOnly() {
+        assertThat(ApiClient.anonymous(port).get(KnowledgeVersionController.PATH).status()).isEqualTo(401);
+    }
+
+    private static List<String> publishers(JsonNode versions) {
+        var by = new ArrayList<String>();
+        versions.get("publications").forEach(publication -> by.add(publication.get("publishedBy").asString()));
+        return by;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var strings = new ArrayList<String>();
+        array.forEach(item -> strings.add(item.asString()));
+        return strings;
+    }
+
+    private static void rewriteFollowUpsWithout(String id) throws IOException {
+        try (var files = Files.list(intents)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (text.contains("  - " + id + "\n")) {
+                    Files.writeString(file, text.replace("  - " + id + "\n", ""));
+                }
+            }
+        }
+    }
+
+    private static void write(String name, String text) {
+        try {
+            Files.writeString(intents.resolve(name), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String privacyIntent() {
+        return """
+                question: What happens to my questions?
+                examples:
+                  - do you keep my questions
+                  - are my questions stored
+                  - what do you do with what I type
+                  - is this chat private
+                  - do you save our conversation
+                  - who can read my messages to you
+                  - is my chat history kept
+                  - are you recording this conversation
+                answer: |
+                  Questions are kept for the site owner to improve the answers, and deleted after a while.
+                tags:
+                  - small-talk
+                """;
+    }
+}
