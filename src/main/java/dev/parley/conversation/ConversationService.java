@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
@@ -19,7 +20,9 @@ import dev.parley.nlu.TrainedKnowledge;
 
 /**
  * Where every question is answered, whichever channel brought it: read the session's recent context, decide what
- * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange.
+ * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange. Every log line
+ * written while a question is handled names its session and answer ids ({@value #SESSION_ID_LOG_KEY},
+ * {@value #ANSWER_ID_LOG_KEY} in the logging context, so fields of each structured log line).
  */
 public final class ConversationService {
 
@@ -27,6 +30,10 @@ public final class ConversationService {
     public static final String SESSION_ID_FORMAT = "[A-Za-z0-9_-]{8,64}";
     /** What is wrong with a field that is no session id ({@link #isSessionId}): the one wording of it. */
     public static final String NOT_A_SESSION_ID = "must be 8 to 64 letters, digits, '-' or '_'";
+    /** The logging context's (MDC's) key for the session id of the question being handled. */
+    public static final String SESSION_ID_LOG_KEY = "sessionId";
+    /** The logging context's (MDC's) key for the answer id of the question being handled. */
+    public static final String ANSWER_ID_LOG_KEY = "answerId";
     private static final Pattern SESSION_ID = Pattern.compile(SESSION_ID_FORMAT);
     private static final Logger logger = LoggerFactory.getLogger(ConversationService.class);
     private static final int RECENT_TURNS = 20;
@@ -70,17 +77,27 @@ public final class ConversationService {
         Instant askedAt = clock.instant();
         Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
         String sessionId = continued.orElseGet(() -> UUID.randomUUID().toString());
-        TrainedKnowledge model = active.get();
-        Question question = Question.of(message.text());
-        // a session id made just now has no history to read
-        SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
-                : SessionContext.NONE;
-        Decision decision = reader.read(question, message.chosenIntent(), context, model);
-        BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId));
-        keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
-                question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
-                reply.clarification()));
-        return reply;
+        String answerId = BotReply.newAnswerId();
+        try (var session = MDC.putCloseable(SESSION_ID_LOG_KEY, sessionId);
+             var answer = MDC.putCloseable(ANSWER_ID_LOG_KEY, answerId)) {
+            TrainedKnowledge model = active.get();
+            Question question = Question.of(message.text());
+            // a session id made just now has no history to read
+            SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
+                    : SessionContext.NONE;
+            Decision decision = reader.read(question, message.chosenIntent(), context, model);
+            BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
+            keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
+                    question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
+                    reply.clarification()));
+            if (logger.isDebugEnabled()) {
+                // what was decided, never the question's text (parley.history.store-question-text may forbid it)
+                logger.debug("Replied on {} with {} ({}, confidence {})", message.channel(),
+                        reply.intent() != null ? reply.intent() : "no intent", decision.getClass().getSimpleName(),
+                        decision.confidence());
+            }
+            return reply;
+        }
     }
 
     /**

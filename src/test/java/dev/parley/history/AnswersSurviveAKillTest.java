@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.ForkedServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

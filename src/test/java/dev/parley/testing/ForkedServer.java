@@ -1,4 +1,4 @@
-package dev.parley.history;
+package dev.parley.testing;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -16,14 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.parley.ParleyApplication;
-import dev.parley.testing.KnowledgeFixture;
 
 /**
  * A Parley server in a process of its own, started as a user would start it: the application's own settings (the
  * test class path's in-memory database override is left out, so the default H2 file database is the one in use), in
  * a working folder of its own, where that database lives under {@code data/}.
  */
-final class ForkedServer implements AutoCloseable {
+public final class ForkedServer implements AutoCloseable {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -42,7 +41,7 @@ final class ForkedServer implements AutoCloseable {
      *
      * @param extraArguments more {@code --key=value} arguments, e.g. another datasource URL
      */
-    static ForkedServer start(Path workDir, String... extraArguments) throws Exception {
+    public static ForkedServer start(Path workDir, String... extraArguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(), "-cp", applicationClassPath(),
                 ParleyApplication.class.getName(), "--server.port=0",
@@ -61,12 +60,12 @@ final class ForkedServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Ends the process with SIGKILL (what {@link Process#destroyForcibly()} sends on Linux); returns its exit code. */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server did not end within 30 s of SIGKILL");
@@ -75,7 +74,7 @@ final class ForkedServer implements AutoCloseable {
     }
 
     /** What the server printed so far, for a failure message. */
-    String log() {
+    public String log() {
         synchronized (log) {
             return String.join("\n", log);
         }
