@@ -13,7 +13,7 @@ import dev.parley.nlu.TrainedKnowledge;
  * that has started keeps the model it started with and never sees half of a new one.
  *
  * <p>The first model may be trained on a background thread while the rest of the application starts; the first
- * {@link #get()} waits for it.
+ * {@link #get()} waits for it, and until it is there the knowledge is not {@link #inService()}.
  */
 public final class ActiveKnowledge {
 
@@ -42,6 +42,14 @@ public final class ActiveKnowledge {
         thread.setDaemon(true);
         thread.start();
         return new ActiveKnowledge(future);
+    }
+
+    /**
+     * Whether a model is answering: false while the first one trains, and for good if its training failed. Never
+     * waits.
+     */
+    public boolean inService() {
+        return current.get() != null || initial.isDone() && !initial.isCompletedExceptionally();
     }
 
     /**

@@ -28,6 +28,12 @@ class ConversationConfiguration {
         return ActiveKnowledge.trainingInBackground(trainer::train);
     }
 
+    /** Readiness (README "Operations"): down until the first model is in service. */
+    @Bean
+    KnowledgeHealthIndicator knowledgeHealthIndicator(ActiveKnowledge activeKnowledge) {
+        return new KnowledgeHealthIndicator(activeKnowledge);
+    }
+
     @Bean
     SmartInitializingSingleton initialTrainingFinished(ActiveKnowledge activeKnowledge) {
         return activeKnowledge::get;
