@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.parley.nlu.TrainedKnowledge;
@@ -14,34 +15,55 @@ import dev.parley.nlu.TrainedKnowledge;
  *
  * <p>The first model may be trained on a background thread while the rest of the application starts; the first
  * {@link #get()} waits for it, and until it is there the knowledge is not {@link #inService()}.
+ *
+ * <p>Each model put in service, the first and every replacement, is handed to one listener (the metrics of
+ * training): the one place that sees every training, whether at start-up, by a reload or by an accepted proposal.
  */
 public final class ActiveKnowledge {
 
     private final CompletableFuture<TrainedKnowledge> initial;
+    private final Consumer<TrainedKnowledge> putInService;
     private final AtomicReference<TrainedKnowledge> current = new AtomicReference<>();
 
-    private ActiveKnowledge(CompletableFuture<TrainedKnowledge> initial) {
+    private ActiveKnowledge(CompletableFuture<TrainedKnowledge> initial, Consumer<TrainedKnowledge> putInService) {
         this.initial = initial;
+        this.putInService = putInService;
     }
 
     /** Starts with a model that is ready; for tests, which build their own. */
     static ActiveKnowledge of(TrainedKnowledge trained) {
-        return new ActiveKnowledge(CompletableFuture.completedFuture(Objects.requireNonNull(trained)));
+        return new ActiveKnowledge(CompletableFuture.completedFuture(Objects.requireNonNull(trained)), model -> {
+        });
     }
 
     /** Starts training the first model on its own thread and returns at once. */
     public static ActiveKnowledge trainingInBackground(Supplier<TrainedKnowledge> training) {
+        return trainingInBackground(training, model -> {
+        });
+    }
+
+    /**
+     * Starts training the first model on its own thread and returns at once.
+     *
+     * @param putInService told of each model put in service, the first one (on the training thread, before
+     *                     {@link #get()} returns it) and each {@link #replace replacement}
+     */
+    public static ActiveKnowledge trainingInBackground(Supplier<TrainedKnowledge> training,
+                                                       Consumer<TrainedKnowledge> putInService) {
+        Objects.requireNonNull(putInService, "putInService must not be null");
         var future = new CompletableFuture<TrainedKnowledge>();
         var thread = new Thread(() -> {
             try {
-                future.complete(training.get());
+                TrainedKnowledge first = training.get();
+                putInService.accept(first);
+                future.complete(first);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "parley-initial-training");
         thread.setDaemon(true);
         thread.start();
-        return new ActiveKnowledge(future);
+        return new ActiveKnowledge(future, putInService);
     }
 
     /**
@@ -74,6 +96,8 @@ public final class ActiveKnowledge {
     public TrainedKnowledge replace(TrainedKnowledge trained) {
         Objects.requireNonNull(trained, "trained must not be null");
         get();
-        return current.getAndSet(trained);
+        TrainedKnowledge replaced = current.getAndSet(trained);
+        putInService.accept(trained);
+        return replaced;
     }
 }

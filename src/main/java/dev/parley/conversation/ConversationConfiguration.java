@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.training.KnowledgeTrainer;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Loads the intents and trains the classifier at start-up. Training runs beside the creation of the other beans and
@@ -24,8 +25,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ActiveKnowledge activeKnowledge(KnowledgeTrainer trainer) {
-        return ActiveKnowledge.trainingInBackground(trainer::train);
+    ActiveKnowledge activeKnowledge(KnowledgeTrainer trainer, MeterRegistry registry) {
+        return ActiveKnowledge.trainingInBackground(trainer::train, new KnowledgeMetrics(registry)::inService);
     }
 
     /** Readiness (README "Operations"): down until the first model is in service. */
@@ -41,7 +42,8 @@ class ConversationConfiguration {
 
     @Bean
     ConversationService conversationService(ActiveKnowledge activeKnowledge, ExchangeLog exchangeLog,
-            ConversationProperties settings) {
-        return new ConversationService(activeKnowledge, exchangeLog, settings, Clock.systemUTC());
+            ConversationProperties settings, MeterRegistry registry) {
+        return new ConversationService(activeKnowledge, exchangeLog, settings, Clock.systemUTC(),
+                new ConversationMetrics(registry));
     }
 }

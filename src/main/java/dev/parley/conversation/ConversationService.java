@@ -17,12 +17,14 @@ import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.bot.Bot;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Where every question is answered, whichever channel brought it: read the session's recent context, decide what
- * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange. Every log line
- * written while a question is handled names its session and answer ids ({@value #SESSION_ID_LOG_KEY},
- * {@value #ANSWER_ID_LOG_KEY} in the logging context, so fields of each structured log line).
+ * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange. Here too, once
+ * for every channel, each question is counted and timed ({@link ConversationMetrics}), and every log line written
+ * while it is handled names its session and answer ids ({@value #SESSION_ID_LOG_KEY}, {@value #ANSWER_ID_LOG_KEY}
+ * in the logging context, so fields of each structured log line).
  */
 public final class ConversationService {
 
@@ -43,14 +45,22 @@ public final class ConversationService {
     private final ConversationProperties settings;
     private final Clock clock;
     private final DecisionReader reader;
+    private final ConversationMetrics metrics;
 
     public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
-                               Clock clock) {
+                               Clock clock, ConversationMetrics metrics) {
         this.active = active;
         this.log = log;
         this.settings = settings;
         this.clock = clock;
         this.reader = new DecisionReader(settings.clarification());
+        this.metrics = metrics;
+    }
+
+    /** A service that counts nothing, for tests and measurements outside the application. */
+    public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
+                               Clock clock) {
+        this(active, log, settings, clock, ConversationMetrics.unobserved());
     }
 
     /**
@@ -74,6 +84,7 @@ public final class ConversationService {
      * @throws ExchangeNotKeptException when the exchange cannot be stored (the database is unavailable)
      */
     public BotReply reply(UserMessage message) {
+        Timer.Sample arrival = metrics.questionArrived();
         Instant askedAt = clock.instant();
         Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
         String sessionId = continued.orElseGet(() -> UUID.randomUUID().toString());
@@ -85,11 +96,13 @@ public final class ConversationService {
             // a session id made just now has no history to read
             SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
                     : SessionContext.NONE;
-            Decision decision = reader.read(question, message.chosenIntent(), context, model);
+            Decision decision = metrics.timeDecision(
+                    () -> reader.read(question, message.chosenIntent(), context, model));
             BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
             keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
                     question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
                     reply.clarification()));
+            metrics.replied(message.channel(), decision, arrival);
             if (logger.isDebugEnabled()) {
                 // what was decided, never the question's text (parley.history.store-question-text may forbid it)
                 logger.debug("Replied on {} with {} ({}, confidence {})", message.channel(),
@@ -112,6 +125,7 @@ public final class ConversationService {
         if (!log.recordFeedback(feedback)) {
             throw new UnknownAnswerException(feedback.answerId());
         }
+        metrics.feedback(helpful);
     }
 
     private SessionContext contextOf(String sessionId, Instant now, KnowledgeBase knowledge) {
