@@ -2,6 +2,9 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.parley.testing.ApiClient;
 import dev.parley.testing.PrometheusScrape;
+import dev.parley.testing.RawHttp;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /actuator/prometheus}: who may read it, and that the parley_ metrics count what the bot did. */
@@ -51,6 +55,20 @@ class MetricsEndpointTest {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.body()).doesNotContain("parley_");
+        }
+
+        @Test
+        void theBuiltInPasswordScrapesOnlyOnThisMachine() {
+            String builtIn = Base64.getEncoder().encodeToString(
+                    (ApiClient.ADMIN + ":" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+            RawHttp.Response response = RawHttp.get("/actuator/prometheus").header("Host", "parley.example.org")
+                    .header("Authorization", "Basic " + builtIn).sendTo(port);
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.header("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.json().get("detail").asString()).contains("PARLEY_ADMIN_PASSWORD");
         }
 
         @Test
