@@ -30,9 +30,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Guards {@code /api/v1/admin/**} and the {@code /admin} page with HTTP Basic and the one admin user of
- * {@link AdminProperties}. Everything else (the chat, the bot API, the widget) is outside this filter chain and
- * untouched by Spring Security.
+ * Guards {@code /api/v1/admin/**}, the {@code /admin} page and the metrics ({@value #METRICS}, which tell how the
+ * bot is used) with HTTP Basic and the one admin user of {@link AdminProperties}; Prometheus scrapes with the same
+ * credentials ({@code basic_auth}). Everything else (the chat, the bot API, the widget, the health probes, which a
+ * load balancer asks without credentials) is outside this filter chain and untouched by Spring Security.
  *
  * <p>Browsers remember Basic credentials and send them on any request to this origin, even one a hostile page
  * makes; so a write that a browser marks as coming from another site is refused: by {@code Sec-Fetch-Site}, or, from
@@ -46,6 +47,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class AdminSecurityConfiguration {
 
     static final String ROLE = "ADMIN";
+    static final String METRICS = "/actuator/prometheus";
     private static final Logger log = LoggerFactory.getLogger(AdminSecurityConfiguration.class);
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
             HttpMethod.OPTIONS.name());
@@ -69,7 +71,7 @@ class AdminSecurityConfiguration {
             problem(request, response, problems, HttpStatus.UNAUTHORIZED,
                     "Admin credentials are required (HTTP Basic).");
         };
-        http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**")
+        http.securityMatcher("/api/v1/admin/**", "/admin", "/admin/**", METRICS, METRICS + "/**")
                 .addFilterBefore(guard, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(AdminSecurityConfiguration::isCrossSiteWrite).denyAll()

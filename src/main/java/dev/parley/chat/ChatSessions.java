@@ -31,6 +31,11 @@ class ChatSessions implements SmartLifecycle {
         open.remove(session);
     }
 
+    /** How many connections are open now. */
+    int count() {
+        return open.size();
+    }
+
     /** Closes every connection with the given status; clients are expected to reconnect. */
     void closeAll(CloseStatus status) {
         for (WebSocketSession session : open) {

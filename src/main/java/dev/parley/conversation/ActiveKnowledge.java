@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.parley.nlu.TrainedKnowledge;
@@ -15,7 +16,11 @@ import dev.parley.nlu.TrainedKnowledge;
  * half of a new one, and the version read with a model is the one it was trained from.
  *
  * <p>The first model may be trained on a background thread while the rest of the application starts; the first
- * {@link #get()} waits for it.
+ * {@link #get()} waits for it, and until it is there the knowledge is not {@link #isReady() ready}.
+ *
+ * <p>Each model put in service, the first and every replacement, is handed to one listener (the metrics of the
+ * knowledge): the one place that sees every model, whether trained at start-up, by a reload or a proposal, or
+ * loaded from a version another instance published.
  */
 public final class ActiveKnowledge {
 
@@ -39,35 +44,54 @@ public final class ActiveKnowledge {
     }
 
     private final CompletableFuture<InService> initial;
+    private final Consumer<InService> putInService;
     private final AtomicReference<InService> current = new AtomicReference<>();
 
-    private ActiveKnowledge(CompletableFuture<InService> initial) {
+    private ActiveKnowledge(CompletableFuture<InService> initial, Consumer<InService> putInService) {
         this.initial = initial;
+        this.putInService = putInService;
     }
 
     /** Starts with a model that is ready; for tests, which build their own. */
     static ActiveKnowledge of(TrainedKnowledge trained) {
-        return new ActiveKnowledge(CompletableFuture.completedFuture(InService.unpublished(trained)));
+        return new ActiveKnowledge(CompletableFuture.completedFuture(InService.unpublished(trained)), model -> {
+        });
     }
 
     /** Starts training the first model on its own thread and returns at once; no knowledge version names it. */
     public static ActiveKnowledge trainingInBackground(Supplier<TrainedKnowledge> training) {
-        return preparingInBackground(() -> InService.unpublished(training.get()));
+        return trainingInBackground(training, model -> {
+        });
     }
 
-    /** Starts preparing the first model and its version on its own thread and returns at once. */
-    public static ActiveKnowledge preparingInBackground(Supplier<InService> preparing) {
+    /** As {@link #trainingInBackground(Supplier)}, telling {@code putInService} of each model put in service. */
+    public static ActiveKnowledge trainingInBackground(Supplier<TrainedKnowledge> training,
+                                                       Consumer<InService> putInService) {
+        return preparingInBackground(() -> InService.unpublished(training.get()), putInService);
+    }
+
+    /**
+     * Starts preparing the first model and its version on its own thread and returns at once.
+     *
+     * @param putInService told of each model put in service: the first one (on the preparing thread, before
+     *                     {@link #get()} returns it) and each {@link #replace(InService) replacement}
+     */
+    public static ActiveKnowledge preparingInBackground(Supplier<InService> preparing,
+                                                        Consumer<InService> putInService) {
+        Objects.requireNonNull(putInService, "putInService must not be null");
         var future = new CompletableFuture<InService>();
         var thread = new Thread(() -> {
             try {
-                future.complete(preparing.get());
+                InService first = preparing.get();
+                putInService.accept(first);
+                future.complete(first);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "parley-initial-training");
         thread.setDaemon(true);
         thread.start();
-        return new ActiveKnowledge(future);
+        return new ActiveKnowledge(future, putInService);
     }
 
     /**
@@ -98,7 +122,10 @@ public final class ActiveKnowledge {
         return current.get();
     }
 
-    /** Whether the first model is in service (it may still be training). */
+    /**
+     * Whether a model is answering: false while the first one is prepared, and for good if that failed. Never
+     * waits.
+     */
     public boolean isReady() {
         return current.get() != null || (initial.isDone() && !initial.isCompletedExceptionally());
     }
@@ -113,6 +140,8 @@ public final class ActiveKnowledge {
     public InService replace(InService next) {
         Objects.requireNonNull(next, "next must not be null");
         inService();
-        return current.getAndSet(next);
+        InService replaced = current.getAndSet(next);
+        putInService.accept(next);
+        return replaced;
     }
 }

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What the bot says back, the same for every channel. Made by the factory methods below, one per kind of reply, each
- * with a new answer id.
+ * with the answer id made for it ({@link #newAnswerId()}).
  *
  * @param answerId      this reply's id: feedback on it names it ({@code POST /api/v1/answers/{id}/feedback})
  * @param answer        markdown text to show
@@ -38,36 +38,35 @@ public record BotReply(String answerId, String answer, String intent, double con
     }
 
     /** An intent's own answer, with its follow-ups and sources. */
-    static BotReply answer(Intent intent, double confidence, List<Suggestion> followups, List<SourceExcerpt> sources,
-                           @Schema(description = "A way to a person, from the bot file: with every fallback and the answer "
-                               + "to a request for one (an intent tagged `contact`); null otherwise, and when the bot "
-                               + "has none.", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
-                       Contact contact,
-                       String sessionId) {
-        return new BotReply(newAnswerId(), intent.answer(), intent.id(), confidence, false, false, followups, sources,
+    static BotReply answer(String answerId, Intent intent, double confidence, List<Suggestion> followups,
+                           List<SourceExcerpt> sources, Contact contact, String sessionId) {
+        return new BotReply(answerId, intent.answer(), intent.id(), confidence, false, false, followups, sources,
                 contact, sessionId);
     }
 
     /** "Did you mean…?", with the candidates as suggestions. */
-    static BotReply clarification(String text, double confidence, List<Suggestion> candidates, String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, false, true, candidates, List.of(), null,
+    static BotReply clarification(String answerId, String text, double confidence, List<Suggestion> candidates,
+                                  String sessionId) {
+        return new BotReply(answerId, text, null, confidence, false, true, candidates, List.of(), null,
                 sessionId);
     }
 
     /** The bot does not know, and offers the closest questions it can answer, and a person where there is one. */
-    static BotReply fallback(String text, double confidence, List<Suggestion> closest, Contact contact,
-                             String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, true, false, closest, List.of(), contact,
+    static BotReply fallback(String answerId, String text, double confidence, List<Suggestion> closest,
+                             Contact contact, String sessionId) {
+        return new BotReply(answerId, text, null, confidence, true, false, closest, List.of(), contact,
                 sessionId);
     }
 
     /** Words of the bot's own that answer no intent and are neither a fallback nor a clarification. */
-    static BotReply plain(String text, double confidence, List<Suggestion> suggestions, String sessionId) {
-        return new BotReply(newAnswerId(), text, null, confidence, false, false, suggestions, List.of(), null,
+    static BotReply plain(String answerId, String text, double confidence, List<Suggestion> suggestions,
+                          String sessionId) {
+        return new BotReply(answerId, text, null, confidence, false, false, suggestions, List.of(), null,
                 sessionId);
     }
 
-    private static String newAnswerId() {
+    /** A new answer id, made before the question is handled so that every log line about it can name it. */
+    static String newAnswerId() {
         return NewIds.answerId();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.NluProperties;
 import dev.parley.nlu.training.KnowledgeTrainer;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The trainer and the conversation service; the model in service is prepared by {@code versions}, from the intent
@@ -22,9 +23,22 @@ class ConversationConfiguration {
         return new KnowledgeTrainer(knowledge, nlu);
     }
 
+    /** The meters of the model in service; told of each one by {@link ActiveKnowledge} (README "Operations"). */
+    @Bean
+    KnowledgeMetrics knowledgeMetrics(MeterRegistry registry) {
+        return new KnowledgeMetrics(registry);
+    }
+
+    /** Readiness (README "Operations"): down until the first model is in service. */
+    @Bean
+    KnowledgeHealthIndicator knowledgeHealthIndicator(ActiveKnowledge activeKnowledge) {
+        return new KnowledgeHealthIndicator(activeKnowledge);
+    }
+
     @Bean
     ConversationService conversationService(ActiveKnowledge activeKnowledge, ExchangeLog exchangeLog,
-            ConversationProperties settings) {
-        return new ConversationService(activeKnowledge, exchangeLog, settings, Clock.systemUTC());
+            ConversationProperties settings, MeterRegistry registry) {
+        return new ConversationService(activeKnowledge, exchangeLog, settings, Clock.systemUTC(),
+                new ConversationMetrics(registry));
     }
 }

@@ -9,16 +9,21 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.bot.Bot;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Where every question is answered, whichever channel brought it: read the session's recent context, decide what
- * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange.
+ * to do with the question ({@link DecisionReader}), say it ({@link Replies}), and keep the exchange. Here too, once
+ * for every channel, each question is counted and timed ({@link ConversationMetrics}), and every log line written
+ * while it is handled names its session and answer ids ({@value #SESSION_ID_LOG_KEY}, {@value #ANSWER_ID_LOG_KEY}
+ * in the logging context, so fields of each structured log line).
  */
 public final class ConversationService {
 
@@ -26,6 +31,10 @@ public final class ConversationService {
     public static final String SESSION_ID_FORMAT = "[A-Za-z0-9_-]{8,64}";
     /** What is wrong with a field that is no session id ({@link #isSessionId}): the one wording of it. */
     public static final String NOT_A_SESSION_ID = "must be 8 to 64 letters, digits, '-' or '_'";
+    /** The logging context's (MDC's) key for the session id of the question being handled. */
+    public static final String SESSION_ID_LOG_KEY = "sessionId";
+    /** The logging context's (MDC's) key for the answer id of the question being handled. */
+    public static final String ANSWER_ID_LOG_KEY = "answerId";
     private static final Pattern SESSION_ID = Pattern.compile(SESSION_ID_FORMAT);
     private static final Logger logger = LoggerFactory.getLogger(ConversationService.class);
     private static final int RECENT_TURNS = 20;
@@ -35,14 +44,22 @@ public final class ConversationService {
     private final ConversationProperties settings;
     private final Clock clock;
     private final DecisionReader reader;
+    private final ConversationMetrics metrics;
 
     public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
-                               Clock clock) {
+                               Clock clock, ConversationMetrics metrics) {
         this.active = active;
         this.log = log;
         this.settings = settings;
         this.clock = clock;
         this.reader = new DecisionReader(settings.clarification());
+        this.metrics = metrics;
+    }
+
+    /** A service that counts nothing, for tests and measurements outside the application. */
+    public ConversationService(ActiveKnowledge active, ExchangeLog log, ConversationProperties settings,
+                               Clock clock) {
+        this(active, log, settings, clock, ConversationMetrics.unobserved());
     }
 
     /**
@@ -66,20 +83,33 @@ public final class ConversationService {
      * @throws ExchangeNotKeptException when the exchange cannot be stored (the database is unavailable)
      */
     public BotReply reply(UserMessage message) {
+        Timer.Sample arrival = metrics.questionArrived();
         Instant askedAt = clock.instant();
         Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
         String sessionId = continued.orElseGet(NewIds::sessionId);
-        TrainedKnowledge model = active.get();
-        Question question = Question.of(message.text());
-        // a session id made just now has no history to read
-        SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
-                : SessionContext.NONE;
-        Decision decision = reader.read(question, message.chosenIntent(), context, model);
-        BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId));
-        keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
-                question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
-                reply.clarification()));
-        return reply;
+        String answerId = BotReply.newAnswerId();
+        try (var session = MDC.putCloseable(SESSION_ID_LOG_KEY, sessionId);
+             var answer = MDC.putCloseable(ANSWER_ID_LOG_KEY, answerId)) {
+            TrainedKnowledge model = active.get();
+            Question question = Question.of(message.text());
+            // a session id made just now has no history to read
+            SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
+                    : SessionContext.NONE;
+            Decision decision = metrics.timeDecision(
+                    () -> reader.read(question, message.chosenIntent(), context, model));
+            BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
+            keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
+                    question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
+                    reply.clarification()));
+            metrics.replied(message.channel(), decision, arrival);
+            if (logger.isDebugEnabled()) {
+                // what was decided, never the question's text (parley.history.store-question-text may forbid it)
+                logger.debug("Replied on {} with {} ({}, confidence {})", message.channel(),
+                        reply.intent() != null ? reply.intent() : "no intent", decision.getClass().getSimpleName(),
+                        decision.confidence());
+            }
+            return reply;
+        }
     }
 
     /**
@@ -94,6 +124,7 @@ public final class ConversationService {
         if (!log.recordFeedback(feedback)) {
             throw new UnknownAnswerException(feedback.answerId());
         }
+        metrics.feedback(helpful);
     }
 
     private SessionContext contextOf(String sessionId, Instant now, KnowledgeBase knowledge) {

@@ -23,11 +23,13 @@ final class Replies implements Decision.Cases<BotReply> {
     private final KnowledgeBase knowledge;
     private final SessionContext context;
     private final String sessionId;
+    private final String answerId;
 
-    Replies(KnowledgeBase knowledge, SessionContext context, String sessionId) {
+    Replies(KnowledgeBase knowledge, SessionContext context, String sessionId, String answerId) {
         this.knowledge = knowledge;
         this.context = context;
         this.sessionId = sessionId;
+        this.answerId = answerId;
     }
 
     @Override
@@ -37,13 +39,13 @@ final class Replies implements Decision.Cases<BotReply> {
 
     @Override
     public BotReply clarify(Decision.Clarify clarify) {
-        return BotReply.clarification(knowledge.bot().texts().clarification(), clarify.confidence(),
+        return BotReply.clarification(answerId, knowledge.bot().texts().clarification(), clarify.confidence(),
                 clarify.candidates().stream().map(Replies::suggestion).toList(), sessionId);
     }
 
     @Override
     public BotReply fallback(Decision.Fallback fallback) {
-        return BotReply.fallback(knowledge.bot().texts().fallback(), fallback.confidence(),
+        return BotReply.fallback(answerId, knowledge.bot().texts().fallback(), fallback.confidence(),
                 closestQuestions(fallback.prediction()), knowledge.bot().contact().orElse(null), sessionId);
     }
 
@@ -51,8 +53,8 @@ final class Replies implements Decision.Cases<BotReply> {
     @Override
     public BotReply continueTopic(Decision.ContinueTopic continueTopic) {
         return continueTopic.next().map(next -> answerOf(next, continueTopic.confidence()))
-                .orElseGet(() -> BotReply.plain(knowledge.bot().texts().topicExhausted(), continueTopic.confidence(),
-                        starters(knowledge, context.answered()), sessionId));
+                .orElseGet(() -> BotReply.plain(answerId, knowledge.bot().texts().topicExhausted(),
+                        continueTopic.confidence(), starters(knowledge, context.answered()), sessionId));
     }
 
     /** The questions tagged {@value Intent#STARTER}, except some. */
@@ -74,7 +76,7 @@ final class Replies implements Decision.Cases<BotReply> {
         var sources = intent.source().stream()
                 .map(source -> SourceExcerpt.of(source, knowledge.document(source.document()))).toList();
         Contact contact = intent.tags().contains(Intent.CONTACT) ? knowledge.bot().contact().orElse(null) : null;
-        return BotReply.answer(intent, confidence, followups, sources, contact, sessionId);
+        return BotReply.answer(answerId, intent, confidence, followups, sources, contact, sessionId);
     }
 
     /** The closest questions but those answered lately, the next closest taking the place of those. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -54,14 +55,15 @@ public final class KnowledgePublisher {
     private final ReentrantLock turn = new ReentrantLock(true);
 
     KnowledgePublisher(VersionStore store, KnowledgeTrainer trainer, KnowledgeProperties knowledge,
-                       boolean fromDatabase, TransactionTemplate transactions, Clock clock) {
+                       boolean fromDatabase, TransactionTemplate transactions, Clock clock,
+                       Consumer<InService> putInService) {
         this.store = store;
         this.trainer = trainer;
         this.knowledge = knowledge;
         this.fromDatabase = fromDatabase;
         this.transactions = transactions;
         this.clock = clock;
-        this.active = ActiveKnowledge.preparingInBackground(this::startUp);
+        this.active = ActiveKnowledge.preparingInBackground(this::startUp, putInService);
     }
 
     /** The model in service on this instance, and its version. */

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.parley.conversation.ActiveKnowledge;
+import dev.parley.conversation.KnowledgeMetrics;
 import dev.parley.knowledge.KnowledgeProperties;
 import dev.parley.nlu.training.KnowledgeTrainer;
 
@@ -33,14 +34,15 @@ class VersionsConfiguration {
 
     @Bean
     KnowledgePublisher knowledgePublisher(VersionStore store, KnowledgeTrainer trainer, KnowledgeProperties knowledge,
-                                          VersionsProperties settings, PlatformTransactionManager transactions) {
+                                          VersionsProperties settings, PlatformTransactionManager transactions,
+                                          KnowledgeMetrics metrics) {
         boolean fromDatabase = switch (settings.source()) {
             case DATABASE -> true;
             case FILES -> false;
             case AUTO -> store.postgres();
         };
         return new KnowledgePublisher(store, trainer, knowledge, fromDatabase, new TransactionTemplate(transactions),
-                Clock.systemUTC());
+                Clock.systemUTC(), metrics::inService);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,22 @@ class ActiveKnowledgeTest {
         assertThat(active.replace(second)).isSameAs(first);
         assertThat(active.get()).isSameAs(second);
         assertThat(List.of(active.get().trainedAt())).containsExactly(second.trainedAt());
+    }
+
+    @Test
+    void everyModelPutInServiceIsToldToTheListenerTheFirstBeforeGetReturnsIt() {
+        var told = new CopyOnWriteArrayList<TrainedKnowledge>();
+        var active = ActiveKnowledge.trainingInBackground(() -> new KnowledgeTrainer(
+                KnowledgeFixture.projectSettings(), NLU).train(), model -> told.add(model.trained()));
+
+        TrainedKnowledge first = active.get();
+        assertThat(told).containsExactly(first);
+
+        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
+                first.trainedAt().plusSeconds(1), first.trainingTime());
+        active.replace(second);
+
+        assertThat(told).containsExactly(first, second);
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.parley.nlu.Prediction;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.ScoredIntent;
 import dev.parley.nlu.TrainedKnowledge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class ConversationServiceTest {
 
@@ -297,6 +298,54 @@ class ConversationServiceTest {
 
         assertThat(reply.intent()).isEqualTo("icc-referral");
         assertThat(kept.exchanges).extracting(Exchange::sessionId).containsExactly(reply.sessionId());
+    }
+
+    @Test
+    void countsEachQuestionOnceAsAnAnswerAClarificationOrAFallbackUnderItsChannel() {
+        var registry = new SimpleMeterRegistry();
+        var log = new InMemoryExchangeLog();
+        var metrics = new ConversationMetrics(registry);
+        var sure = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9, "icc-role", 0.1))),
+                log, SETTINGS, Clock.systemUTC(), metrics);
+        var torn = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.45, "icc-role", 0.4,
+                "greeting", 0.15))), log, SETTINGS, Clock.systemUTC(), metrics);
+        var lost = new ConversationService(ActiveKnowledge.of(trained(ranking(Prediction.OUT_OF_SCOPE, 0.9,
+                "icc-role", 0.1))), log, SETTINGS, Clock.systemUTC(), metrics);
+
+        String session = sure.reply(message("who can refer cases?", null)).sessionId();
+        assertThat(sure.reply(new UserMessage("tell me more", Optional.of(session), Channel.REST,
+                Optional.of("more"))).intent()).as("more on the topic").isEqualTo("icc-role");
+        assertThat(torn.reply(message("the icc?", null)).clarification()).isTrue();
+        assertThat(lost.reply(new UserMessage("the weather?", Optional.empty(), Channel.WEBSOCKET)).fallback())
+                .isTrue();
+
+        assertThat(count(registry, "parley.questions", "rest")).isEqualTo(3);
+        assertThat(count(registry, "parley.answers", "rest")).isEqualTo(2);
+        assertThat(count(registry, "parley.clarifications", "rest")).isEqualTo(1);
+        assertThat(count(registry, "parley.fallbacks", "rest")).isZero();
+        assertThat(count(registry, "parley.questions", "websocket")).isEqualTo(1);
+        assertThat(count(registry, "parley.fallbacks", "websocket")).isEqualTo(1);
+        assertThat(registry.get("parley.question.duration").tag("channel", "rest").timer().count()).isEqualTo(3);
+        assertThat(registry.get("parley.classification.duration").timer().count()).isEqualTo(4);
+    }
+
+    @Test
+    void countsFeedbackKeptButNotFeedbackOnNoAnswer() {
+        var registry = new SimpleMeterRegistry();
+        var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9))),
+                new InMemoryExchangeLog(), SETTINGS, Clock.systemUTC(), new ConversationMetrics(registry));
+        String answerId = service.reply(message("who can refer cases?", null)).answerId();
+
+        service.feedback(answerId, false, Optional.empty());
+        assertThatThrownBy(() -> service.feedback("00000000-0000-0000-0000-000000000000", true, Optional.empty()))
+                .isInstanceOf(UnknownAnswerException.class);
+
+        assertThat(registry.get("parley.feedback").tag("verdict", "down").counter().count()).isEqualTo(1);
+        assertThat(registry.get("parley.feedback").tag("verdict", "up").counter().count()).isZero();
+    }
+
+    private static double count(SimpleMeterRegistry registry, String name, String channel) {
+        return registry.get(name).tag("channel", channel).counter().count();
     }
 
     private static ConversationService serviceAlwaysPredicting(Prediction prediction) {

@@ -1,0 +1,24 @@
+package dev.parley.chat;
+
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/** The open chats, for an operator (README "Operations"); what is said in them is counted with every question. */
+@Component
+class ChatMetrics implements MeterBinder {
+
+    private final ChatSessions sessions;
+
+    ChatMetrics(ChatSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("parley.chats.open", sessions, ChatSessions::count)
+                .description("Chat connections (WebSocket) open now").register(registry);
+    }
+}
