@@ -5,7 +5,7 @@
 //
 // This module wires the page; one module per part of it: knowledge.js (the version in service, the warning of
 // intents with few phrasings), daily.js, unanswered.js, feedback.js (the intent tables and the feedback list),
-// keys.js (the API keys), outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
+// versions.js (the knowledge versions compared), keys.js (the API keys), outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
 import { ApiError, getJson, postJson } from './api.js';
 import { DailyCharts } from './daily.js';
 import { loadFeedback, loadIntentTable } from './feedback.js';
@@ -13,6 +13,7 @@ import { createKey, loadKeys } from './keys.js';
 import { loadSparseIntents, loadVersion } from './knowledge.js';
 import { problemLines, reloadSummary, section, showOutcome } from './outcome.js';
 import { loadUnanswered } from './unanswered.js';
+import { loadVersionTable } from './versions.js';
 
 /** Wires the page's controls and loads every section. */
 function start() {
@@ -47,6 +48,7 @@ function start() {
     section('traffic-error', () => loadIntentTable($('traffic-table'), days(), 'traffic')),
     section('negative-error', () => loadIntentTable($('negative-table'), days(), 'negative')),
     section('feedback-error', () => loadFeedback({ list: $('feedback'), empty: $('feedback-empty') }, days())),
+    section('versions-error', () => loadVersionTable($('versions-table'), days())),
     section('keys-error', () => loadKeys(keys)),
   ]).then(() => document.body.setAttribute('data-loaded', 'true'));
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.slf4j.MDC;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.bot.Bot;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 import io.micrometer.core.instrument.Timer;
@@ -90,7 +92,9 @@ public final class ConversationService {
         String answerId = BotReply.newAnswerId();
         try (var session = MDC.putCloseable(SESSION_ID_LOG_KEY, sessionId);
              var answer = MDC.putCloseable(ANSWER_ID_LOG_KEY, answerId)) {
-            TrainedKnowledge model = active.get();
+            // the model and the version it was trained from, read together: the exchange names what answered it
+            ActiveKnowledge.InService serving = active.inService();
+            TrainedKnowledge model = serving.trained();
             Question question = Question.of(message.text());
             // a session id made just now has no history to read
             SessionContext context = continued.isPresent() ? contextOf(sessionId, askedAt, model.knowledge())
@@ -100,7 +104,7 @@ public final class ConversationService {
             BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
             keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
                     question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
-                    reply.clarification()));
+                    reply.clarification(), serving.version().version(), classifierName(model.kind())));
             metrics.replied(message.channel(), decision, arrival);
             if (logger.isDebugEnabled()) {
                 // what was decided, never the question's text (parley.history.store-question-text may forbid it)
@@ -160,6 +164,11 @@ public final class ConversationService {
      */
     public static boolean isSessionId(String text) {
         return text != null && SESSION_ID.matcher(text).matches();
+    }
+
+    /** A classifier as exchanges name it: as {@code parley.nlu.classifier} spells it. */
+    public static String classifierName(ClassifierKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private static String sessionIdOrNew(Optional<String> sessionId) {

@@ -16,10 +16,14 @@ import java.util.Objects;
  * @param confidence         the classifier's calibrated probability for its best intent
  * @param fallback           whether the bot said it did not know
  * @param clarification      whether the bot asked "Did you mean…?"
+ * @param knowledgeVersion   the knowledge version in service that replied ({@link ServedVersion#version()}); null on
+ *                           exchanges kept before versions were recorded
+ * @param classifier         the classifier that replied ({@code maxent}, {@code encoder} or {@code hybrid}); null as
+ *                           the version
  */
 public record Exchange(String answerId, Instant askedAt, String sessionId, Channel channel, String question,
                        String normalizedQuestion, String intent, double confidence, boolean fallback,
-                       boolean clarification) {
+                       boolean clarification, String knowledgeVersion, String classifier) {
     public Exchange {
         Objects.requireNonNull(answerId, "answerId must not be null");
         Objects.requireNonNull(askedAt, "askedAt must not be null");

@@ -26,7 +26,7 @@ class ExchangeCsvExport {
 
     static final List<String> COLUMNS = List.of("asked_at", "session_id", "channel", "question",
             "normalized_question", "intent", "confidence", "fallback", "clarification", "answer_id", "helpful",
-            "comment");
+            "comment", "knowledge_version", "classifier");
 
     /** Rows fetched per round trip. PostgreSQL's driver otherwise reads the whole result into memory first. */
     private static final int FETCH_SIZE = 500;
@@ -44,7 +44,8 @@ class ExchangeCsvExport {
     public void write(ExportPeriod period, Writer out) throws IOException {
         var sql = new StringBuilder("""
                 select e.asked_at, e.session_id, e.channel, e.question, e.normalized_question, e.intent_id,
-                       e.confidence, e.fallback, e.clarification, e.answer_id, f.helpful, f.comment
+                       e.confidence, e.fallback, e.clarification, e.answer_id, f.helpful, f.comment,
+                       e.knowledge_version, e.classifier
                 from exchange e left join feedback f on f.answer_id = e.answer_id
                 where 1 = 1""");
         List<Object> params = new ArrayList<>();
@@ -84,7 +85,9 @@ class ExchangeCsvExport {
                 row.getBoolean("clarification"),
                 row.getString("answer_id"),
                 helpful == null ? "" : helpful,
-                text(row.getString("comment")));
+                text(row.getString("comment")),
+                text(row.getString("knowledge_version")),
+                text(row.getString("classifier")));
     }
 
     /**

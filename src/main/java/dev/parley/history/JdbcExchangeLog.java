@@ -61,11 +61,12 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
                 utc(exchange.askedAt()), exchange.sessionId(), exchange.channel().name(),
                 keepText ? storable(exchange.question()) : null,
                 keepText ? storable(exchange.normalizedQuestion()) : null, exchange.intent(), exchange.confidence(),
-                exchange.fallback(), exchange.clarification()}).toList();
+                exchange.fallback(), exchange.clarification(), exchange.knowledgeVersion(),
+                exchange.classifier()}).toList();
         transactions.executeWithoutResult(status -> batch.batchUpdate("""
                 insert into exchange (answer_id, asked_at, session_id, channel, question, normalized_question,
-                                      intent_id, confidence, fallback, clarification)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows));
+                                      intent_id, confidence, fallback, clarification, knowledge_version, classifier)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows));
     }
 
     /** Writes the exchanges still waiting for their commit; the server has stopped taking requests by then. */
@@ -111,7 +112,7 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
     public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
         return jdbc.sql("""
                         select answer_id, asked_at, session_id, channel, question, normalized_question, intent_id,
-                               confidence, fallback, clarification
+                               confidence, fallback, clarification, knowledge_version, classifier
                         from exchange where session_id = ? and asked_at >= ?
                         order by asked_at desc, id desc fetch first ? rows only""")
                 .params(sessionId, utc(since), limit)
@@ -144,6 +145,7 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
         return new Exchange(row.getString("answer_id"), DatabaseTime.instant(row, "asked_at"),
                 row.getString("session_id"), Channel.valueOf(row.getString("channel")), row.getString("question"),
                 row.getString("normalized_question"), row.getString("intent_id"), row.getDouble("confidence"),
-                row.getBoolean("fallback"), row.getBoolean("clarification"));
+                row.getBoolean("fallback"), row.getBoolean("clarification"), row.getString("knowledge_version"),
+                row.getString("classifier"));
     }
 }

@@ -15,15 +15,19 @@ import dev.parley.knowledge.KnowledgeBase;
  *
  * @param knowledge  the intents
  * @param classifier trained on exactly those intents
+ * @param kind       which classifier it is ({@code parley.nlu.classifier} when it was trained), kept with every
+ *                   exchange it answers so that the review loop can compare classifiers
  * @param policy     when to fall back
  * @param trainedAt  when training finished
  * @param trainingTime how long reading, validating and training took ({@code KnowledgeTrainer}, nlu.training)
  */
-public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, FallbackPolicy policy,
+public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, ClassifierKind kind,
+                               FallbackPolicy policy,
                                Instant trainedAt, Duration trainingTime) {
     public TrainedKnowledge {
         Objects.requireNonNull(knowledge, "knowledge must not be null");
         Objects.requireNonNull(classifier, "classifier must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(policy, "policy must not be null");
         Objects.requireNonNull(trainingTime, "training time must not be null");
     }

@@ -15,6 +15,7 @@ import dev.parley.review.ReviewReports.Daily;
 import dev.parley.review.ReviewReports.IntentRanking;
 import dev.parley.review.ReviewReports.RecentFeedback;
 import dev.parley.review.ReviewReports.Unanswered;
+import dev.parley.review.ReviewReports.VersionComparison;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -71,6 +72,19 @@ class ReviewController {
         String order = sort == null || sort.isBlank() ? ReviewService.TRAFFIC
                 : ReviewParameters.oneOf("sort", sort, ReviewService.TRAFFIC, ReviewService.NEGATIVE);
         return review.intentStats(window, order);
+    }
+
+    @Operation(summary = "Knowledge versions compared",
+            description = "What each knowledge version and classifier replied in the window: questions, answers, "
+                    + "fallbacks, clarifications, thumbs up and down, with when the version was last published and "
+                    + "whether it is in service now; the version most recently asked first. Every stored exchange "
+                    + "names the version and classifier that replied, so a publish or a rollback can be judged by "
+                    + "what it did. Exchanges kept before versions were recorded form one entry whose `version` and "
+                    + "`classifier` are null.")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @GetMapping("/version-stats")
+    VersionComparison versionStats(@Parameter(description = DAYS) @RequestParam(required = false) String days) {
+        return review.versionStats(ReviewWindow.parse(days, clock));
     }
 
     @Operation(summary = "Questions and fallbacks per day",

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import dev.parley.history.DatabaseTime;
 import dev.parley.review.ReviewReports.FeedbackEntry;
 import dev.parley.review.ReviewReports.IntentStats;
+import dev.parley.review.ReviewReports.VersionStats;
 
 /**
  * Reads the exchange history for the review loop. Portable SQL only (the same statements run on H2 and PostgreSQL).
@@ -66,6 +67,49 @@ class ReviewQueries {
                             : (double) notHelpful / (helpful + notHelpful);
                     return new IntentStats(row.getString("intent_id"), null, row.getLong("answered"), helpful,
                             notHelpful, negativeRate);
+                })
+                .list();
+    }
+
+    /**
+     * What each knowledge version and classifier did since a moment (one row per version and classifier that
+     * replied; the exchanges kept before versions were recorded form one row of nulls), with when the version was
+     * last put in service, if it still is in the table of publications. In no particular order.
+     */
+    List<VersionStats> versionStats(Instant since) {
+        return jdbc.sql("""
+                        select e.knowledge_version, e.classifier, count(*) as questions,
+                               sum(case when e.fallback = false and e.clarification = false then 1 else 0 end)
+                                   as answered,
+                               sum(case when e.fallback = true then 1 else 0 end) as fallbacks,
+                               sum(case when e.clarification = true then 1 else 0 end) as clarifications,
+                               sum(case when f.helpful = true then 1 else 0 end) as helpful,
+                               sum(case when f.helpful = false then 1 else 0 end) as not_helpful,
+                               min(e.asked_at) as first_asked_at, max(e.asked_at) as last_asked_at,
+                               p.last_publication, p.last_published_at
+                        from exchange e
+                        left join feedback f on f.answer_id = e.answer_id
+                        left join (select version, max(id) as last_publication,
+                                          max(published_at) as last_published_at
+                                   from knowledge_publication group by version) p
+                               on p.version = e.knowledge_version
+                        where e.asked_at >= ?
+                        group by e.knowledge_version, e.classifier, p.last_publication, p.last_published_at""")
+                .param(utc(since))
+                .query((row, n) -> {
+                    long questions = row.getLong("questions");
+                    long helpful = row.getLong("helpful");
+                    long notHelpful = row.getLong("not_helpful");
+                    Object publication = row.getObject("last_publication");
+                    return new VersionStats(row.getString("knowledge_version"), row.getString("classifier"), false,
+                            publication == null ? null : ((Number) publication).longValue(),
+                            row.getObject("last_published_at") == null ? null
+                                    : DatabaseTime.instant(row, "last_published_at"),
+                            questions, row.getLong("answered"), row.getLong("fallbacks"),
+                            row.getLong("clarifications"), helpful, notHelpful,
+                            (double) row.getLong("fallbacks") / questions,
+                            helpful + notHelpful == 0 ? null : (double) notHelpful / (helpful + notHelpful),
+                            DatabaseTime.instant(row, "first_asked_at"), DatabaseTime.instant(row, "last_asked_at"));
                 })
                 .list();
     }

@@ -67,6 +67,49 @@ final class ReviewReports {
                        Double negativeRate) {
     }
 
+    /**
+     * What each knowledge version (and classifier) did in the window, the one most recently asked first: to compare
+     * versions after a publish or a rollback.
+     *
+     * @param inService the version in service on this instance now
+     */
+    record VersionComparison(ReviewWindow window, String inService, List<VersionStats> versions) {
+    }
+
+    /**
+     * One knowledge version's and classifier's replies in the window, and the feedback on them.
+     *
+     * @param version           the knowledge version that replied; null for exchanges kept before versions were
+     *                          recorded
+     * @param classifier        the classifier that replied ({@code maxent}, {@code encoder}, {@code hybrid}); null as
+     *                          the version
+     * @param inService         whether it is the version in service now
+     * @param lastPublication   the number of its latest publication; null when it was never published (a model
+     *                          without a version) or its publications are gone
+     * @param lastPublishedAt   when it was last put in service; null as {@code lastPublication}
+     * @param questions         questions it replied to
+     * @param answered          of those, answered with an intent
+     * @param fallbacks         "I don't know" replies
+     * @param clarifications    "Did you mean…?" replies
+     * @param helpful           thumbs up on its replies
+     * @param notHelpful        thumbs down
+     * @param fallbackRate      fallbacks among questions (0..1)
+     * @param negativeRate      thumbs down among all feedback on it (0..1); null without feedback
+     * @param firstAskedAt      its first question in the window
+     * @param lastAskedAt       its last
+     */
+    record VersionStats(String version, String classifier, boolean inService, Long lastPublication,
+                        Instant lastPublishedAt, long questions, long answered, long fallbacks, long clarifications,
+                        long helpful, long notHelpful, double fallbackRate, Double negativeRate,
+                        Instant firstAskedAt, Instant lastAskedAt) {
+
+        VersionStats markedInService(String versionInService) {
+            return new VersionStats(version, classifier, versionInService.equals(version), lastPublication,
+                    lastPublishedAt, questions, answered, fallbacks, clarifications, helpful, notHelpful,
+                    fallbackRate, negativeRate, firstAskedAt, lastAskedAt);
+        }
+    }
+
     /** Questions and fallbacks per UTC day, oldest first, every day of the window present. */
     record Daily(ReviewWindow window, long questions, long fallbacks, List<Day> days) {
     }

@@ -27,6 +27,8 @@ import dev.parley.review.ReviewReports.IntentStats;
 import dev.parley.review.ReviewReports.RecentFeedback;
 import dev.parley.review.ReviewReports.Unanswered;
 import dev.parley.review.ReviewReports.UnansweredGroup;
+import dev.parley.review.ReviewReports.VersionComparison;
+import dev.parley.review.ReviewReports.VersionStats;
 
 /** Builds the review reports from the exchange history and the knowledge in service. */
 @Service
@@ -68,6 +70,15 @@ class ReviewService {
         List<UnansweredGroup> groups = grouping.group(questions).stream()
                 .map(group -> summary(group, trained)).toList();
         return new Unanswered(window, true, null, settings.lowConfidence(), truncated, groups);
+    }
+
+    VersionComparison versionStats(ReviewWindow window) {
+        String inService = active.version().version();
+        List<VersionStats> versions = queries.versionStats(window.since()).stream()
+                .map(stats -> stats.markedInService(inService))
+                .sorted(Comparator.comparing(VersionStats::lastAskedAt).reversed())
+                .toList();
+        return new VersionComparison(window, inService, versions);
     }
 
     IntentRanking intentStats(ReviewWindow window, String sort) {

@@ -6,9 +6,13 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
 import dev.parley.conversation.ActiveKnowledge;
+import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.ServedVersion;
 
-/** {@code knowledge.version}, {@code .publishedAt} and {@code .intents} in {@code GET /actuator/info}. */
+/**
+ * {@code knowledge.version}, {@code .publishedAt}, {@code .intents} and {@code .classifier} in
+ * {@code GET /actuator/info}: what an operator compares across instances, and what each stored exchange names.
+ */
 final class KnowledgeInfo implements InfoContributor {
 
     private final ActiveKnowledge active;
@@ -19,11 +23,13 @@ final class KnowledgeInfo implements InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        ServedVersion version = active.version();
+        ActiveKnowledge.InService serving = active.inService();
+        ServedVersion version = serving.version();
         var knowledge = new LinkedHashMap<String, Object>();
         knowledge.put("version", version.version());
         knowledge.put("publishedAt", version.publishedAt().toString());
         knowledge.put("intents", version.intents());
+        knowledge.put("classifier", ConversationService.classifierName(serving.trained().kind()));
         builder.withDetail("knowledge", knowledge);
     }
 }

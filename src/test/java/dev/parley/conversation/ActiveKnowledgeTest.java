@@ -55,8 +55,8 @@ class ActiveKnowledgeTest {
     void replaceReturnsTheModelItReplaced() {
         TrainedKnowledge first = new KnowledgeTrainer(
                 KnowledgeFixture.projectSettings(), NLU).train();
-        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
-                first.trainedAt().plusSeconds(1), first.trainingTime());
+        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.kind(),
+                first.policy(), first.trainedAt().plusSeconds(1), first.trainingTime());
         var active = ActiveKnowledge.of(first);
 
         assertThat(active.replace(second)).isSameAs(first);
@@ -73,8 +73,8 @@ class ActiveKnowledgeTest {
         TrainedKnowledge first = active.get();
         assertThat(told).containsExactly(first);
 
-        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.policy(),
-                first.trainedAt().plusSeconds(1), first.trainingTime());
+        TrainedKnowledge second = new TrainedKnowledge(first.knowledge(), first.classifier(), first.kind(),
+                first.policy(), first.trainedAt().plusSeconds(1), first.trainingTime());
         active.replace(second);
 
         assertThat(told).containsExactly(first, second);

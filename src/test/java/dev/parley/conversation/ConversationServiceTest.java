@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.Source;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.knowledge.bot.Bot;
@@ -67,7 +68,8 @@ class ConversationServiceTest {
 
         assertThat(serviceAlwaysPredicting(unsure).reply(message("icc?", null)).fallback()).isFalse();
         var cautious = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(),
-                text -> unsure, new FallbackPolicy(0.5, 0), Instant.now(), Duration.ZERO)), new InMemoryExchangeLog(), SETTINGS,
+                text -> unsure, ClassifierKind.MAXENT, new FallbackPolicy(0.5, 0), Instant.now(), Duration.ZERO)),
+                new InMemoryExchangeLog(), SETTINGS,
                 Clock.systemUTC());
         assertThat(cautious.reply(message("icc?", null)).fallback()).isTrue();
     }
@@ -143,7 +145,8 @@ class ConversationServiceTest {
         var log = new InMemoryExchangeLog();
         var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
         var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
-                new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log, SETTINGS, Clock.systemUTC());
+                ClassifierKind.MAXENT, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log,
+                SETTINGS, Clock.systemUTC());
 
         BotReply noTopic = service.reply(message("more", "session-more-1"));
         assertThat(noTopic.answer()).as("nothing to continue yet: its own answer").isEqualTo("What about?");
@@ -164,7 +167,8 @@ class ConversationServiceTest {
         var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
         var classifier = new ScriptedClassifier(Map.of("icc referral", "icc-referral", "more", "more"));
         var service = new ConversationService(ActiveKnowledge.of(new TrainedKnowledge(knowledge(), classifier,
-                new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log, SETTINGS, clock);
+                ClassifierKind.MAXENT, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO)), log,
+                SETTINGS, clock);
 
         service.reply(message("icc referral", "session-timeout"));
         clock.advance(Duration.ofMinutes(11));
@@ -355,7 +359,8 @@ class ConversationServiceTest {
 
     private static TrainedKnowledge trained(Prediction prediction) {
         IntentClassifier classifier = text -> prediction;
-        return new TrainedKnowledge(knowledge(), classifier, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO);
+        return new TrainedKnowledge(knowledge(), classifier, ClassifierKind.MAXENT, new FallbackPolicy(0.04, 0),
+                Instant.now(), Duration.ZERO);
     }
 
     private static KnowledgeBase knowledge() {

@@ -19,6 +19,7 @@ import dev.parley.conversation.Decision.Fallback;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.Source;
+import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.FallbackPolicy;
 import dev.parley.nlu.IntentClassifier;
 import dev.parley.nlu.Prediction;
@@ -160,7 +161,8 @@ class DecisionReaderTest {
     }
 
     private static TrainedKnowledge trained(IntentClassifier classifier) {
-        return new TrainedKnowledge(KNOWLEDGE, classifier, new FallbackPolicy(0.04, 0), Instant.now(), Duration.ZERO);
+        return new TrainedKnowledge(KNOWLEDGE, classifier, ClassifierKind.MAXENT, new FallbackPolicy(0.04, 0),
+                Instant.now(), Duration.ZERO);
     }
 
     private static Intent intent(String id, String question, List<String> followups, List<String> tags) {

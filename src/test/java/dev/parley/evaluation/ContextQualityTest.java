@@ -95,7 +95,8 @@ class ContextQualityTest {
         String session = UUID.randomUUID().toString();
         if (afterTopic) {
             log.record(new Exchange(UUID.randomUUID().toString(), Instant.now().minusSeconds(30), session,
-                    Channel.REST, "earlier question", "earlier question", followUp.topic(), 0.9, false, false));
+                    Channel.REST, "earlier question", "earlier question", followUp.topic(), 0.9, false, false,
+                    "test-version", "maxent"));
         }
         return service.reply(new UserMessage(followUp.question(), Optional.of(session), Channel.REST));
     }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.parley.testing.ApiClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,7 +73,7 @@ class ExchangeExportTest {
                 .hasValue("attachment; filename=\"parley-exchanges-2026-01-01-2026-01-31.csv\"");
         assertThat(parse(response.body()).getHeaderNames()).containsExactly("asked_at", "session_id", "channel",
                 "question", "normalized_question", "intent", "confidence", "fallback", "clarification", "answer_id",
-                "helpful", "comment");
+                "helpful", "comment", "knowledge_version", "classifier");
     }
 
     @Test
@@ -118,6 +119,9 @@ class ExchangeExportTest {
         assertThat(row.get("clarification")).isEqualTo("false");
         assertThat(row.get("helpful")).isEqualTo("true");
         assertThat(row.get("comment")).isEqualTo("clear");
+        JsonNode served = api.get("/actuator/info").json().get("knowledge");
+        assertThat(row.get("knowledge_version")).isEqualTo(served.get("version").asString());
+        assertThat(row.get("classifier")).isEqualTo(served.get("classifier").asString());
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ abstract class ExchangeHistoryContract {
         assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
         // Versions follow on without gaps: a V20 after V2 would leave V3 to V19 to be slotted in out of order later.
         assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "6");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7");
         assertThat(rows.count("select count(*) from exchange where 1 = 0")).isZero();
         assertThat(rows.count("select count(*) from feedback where 1 = 0")).isZero();
     }
@@ -103,6 +103,11 @@ abstract class ExchangeHistoryContract {
                 .containsEntry("fallback", false)
                 .containsEntry("clarification", false);
         assertThat(stored.get("normalized_question")).asString().isNotBlank();
+        // what answered it: the version and classifier the instance reports as in service
+        JsonNode served = api.get("/actuator/info").json().get("knowledge");
+        assertThat(stored).containsEntry("knowledge_version", served.get("version").asString())
+                .containsEntry("classifier", served.get("classifier").asString());
+        assertThat(served.get("version").asString()).hasSize(64);
     }
 
     @Test

@@ -83,6 +83,6 @@ class H2FileCompactionTest {
     private static Exchange exchange(int i) {
         return new Exchange(UUID.randomUUID().toString(), Instant.now(), "session-" + (i % 20), Channel.REST,
                 "who can refer cases to the court, question " + i, "who can refer cases to the court question " + i,
-                "some-intent", 0.9, false, false);
+                "some-intent", 0.9, false, false, "test-version", "maxent");
     }
 }

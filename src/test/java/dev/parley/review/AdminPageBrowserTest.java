@@ -98,6 +98,12 @@ class AdminPageBrowserTest {
         assertThat(served.getAttribute("textContent")).startsWith("Knowledge version " + version.substring(0, 12)
                 + ", published ");
         assertThat(served.getAttribute("title")).isEqualTo(version);
+        // the versions compared: the one in service replied to every question of today
+        WebElement inService = driver.findElement(By.cssSelector("#versions-table tbody tr.in-service"));
+        assertThat(inService.findElement(By.cssSelector("th")).getAttribute("textContent"))
+                .startsWith(version.substring(0, 12) + "in service" + "published ");
+        assertThat(inService.findElements(By.cssSelector("td")).get(1).getAttribute("textContent"))
+                .isEqualTo(String.valueOf(ASKED));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<String> bars = driver.findElements(By.cssSelector("#questions-chart svg rect.bar title")).stream()
                 .map(title -> title.getAttribute("textContent")).toList();

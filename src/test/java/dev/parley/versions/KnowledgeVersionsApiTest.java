@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,49 @@ class KnowledgeVersionsApiTest {
     }
 
     @Test
+    void everyExchangeNamesTheVersionThatRepliedSoThatVersionsCanBeComparedAfterAPublishAndARollback() {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String fixture = api.versionInService();
+        JsonNode fixtureBefore = statsOf(fixture);
+        long askedBefore = fixtureBefore == null ? 0 : fixtureBefore.get("questions").asLong();
+        long fallbacksBefore = fixtureBefore == null ? 0 : fixtureBefore.get("fallbacks").asLong();
+        // an example no other test writes, so that this version is new and its figures are this test's alone
+        String unique = "is this conversation between us only " + UUID.randomUUID();
+        ApiClient visitor = ApiClient.anonymous(port);
+        assertThat(visitor.replyTo("is this chat private?").get("fallback").asBoolean()).isTrue();
+
+        write("privacy.yaml", privacyIntent().replace("examples:\n", "examples:\n  - " + unique + "\n"));
+        String withPrivacy = api.admin().reload().json().get("version").asString();
+        JsonNode answered = visitor.replyTo("is this chat private?");
+        assertThat(answered.get("intent").asString()).isEqualTo("privacy");
+        assertThat(visitor.feedback(answered.get("answerId").asString(), true, "").status()).isEqualTo(204);
+        assertThat(visitor.replyTo("do you keep my questions").get("intent").asString()).isEqualTo("privacy");
+
+        assertThat(api.rollBack(fixture, withPrivacy).status()).isEqualTo(200);
+        assertThat(visitor.replyTo("is this chat private?").get("fallback").asBoolean()).isTrue();
+
+        JsonNode report = api.admin().get("/api/v1/admin/version-stats?days=1").json();
+        assertThat(report.get("inService").asString()).isEqualTo(fixture);
+        JsonNode published = statsOf(withPrivacy);
+        assertThat(published.get("questions").asLong()).isEqualTo(2);
+        assertThat(published.get("answered").asLong()).isEqualTo(2);
+        assertThat(published.get("fallbacks").asLong()).isZero();
+        assertThat(published.get("helpful").asLong()).isEqualTo(1);
+        assertThat(published.get("notHelpful").asLong()).isZero();
+        assertThat(published.get("inService").asBoolean()).isFalse();
+        assertThat(published.get("classifier").asString()).isEqualTo(api.info().get("classifier").asString());
+        JsonNode rolledBackTo = statsOf(fixture);
+        assertThat(rolledBackTo.get("inService").asBoolean()).isTrue();
+        assertThat(rolledBackTo.get("questions").asLong()).isEqualTo(askedBefore + 2);
+        assertThat(rolledBackTo.get("fallbacks").asLong()).isEqualTo(fallbacksBefore + 2);
+        // the rollback published the fixture again: its latest publication is after the one with privacy
+        assertThat(rolledBackTo.get("lastPublication").asLong())
+                .isGreaterThan(published.get("lastPublication").asLong());
+        // the version asked most recently comes first
+        assertThat(report.get("versions").get(0).get("version").asString()).isEqualTo(fixture);
+    }
+
+    @Test
     void unknownVersionsAreAnswered404AndAMissingParameter400() {
         String unknown = "0".repeat(64);
 
@@ -173,6 +217,18 @@ class KnowledgeVersionsApiTest {
     @Test
     void theVersionsAreForAdminsOnly() {
         assertThat(ApiClient.anonymous(port).get(KnowledgeVersionController.PATH).status()).isEqualTo(401);
+    }
+
+    /** A version's entry in the version comparison of today; null when it replied to nothing today. */
+    private JsonNode statsOf(String version) {
+        ApiClient.Response report = api.admin().get("/api/v1/admin/version-stats?days=1");
+        assertThat(report.status()).isEqualTo(200);
+        for (JsonNode entry : report.json().get("versions")) {
+            if (version.equals(entry.get("version").asString(null))) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private static List<String> publishers(JsonNode versions) {

@@ -127,7 +127,7 @@ public final class KnowledgeTrainer {
                 knowledge.intentsDir().toAbsolutePath().normalize(), took.toMillis(),
                 trained.fitted() ? "calibrated for this knowledge base: " + trained.calibration()
                         : "calibrated as the settings say");
-        return new TrainedKnowledge(knowledgeBase, new CachedClassifier(trained.classifier()), trained.policy(), Instant.now(),
-                took);
+        return new TrainedKnowledge(knowledgeBase, new CachedClassifier(trained.classifier()), nluSettings.classifier(),
+                trained.policy(), Instant.now(), took);
     }
 }
