@@ -158,6 +158,24 @@ class TwoInstancesOnPostgresTest {
         assertThat(more.get("intent").asString()).as("icc-role's first follow-up").isEqualTo("icc-referral");
     }
 
+    @Test
+    @Order(6)
+    void bothInstancesCompareTheVersionsThatRepliedFromTheSameExchanges() {
+        JsonNode onA = a.admin().get("/api/v1/admin/version-stats?days=1").json();
+        JsonNode onB = b.admin().get("/api/v1/admin/version-stats?days=1").json();
+
+        assertThat(onA).isEqualTo(onB);
+        // the questions above were answered by the imported version, the proposal's and, after the rollback, the
+        // imported one again: each exchange names the version in service where it was asked
+        assertThat(onA.get("versions").size()).isGreaterThanOrEqualTo(2);
+        assertThat(onA.get("versions").get(0).get("version").asString()).isEqualTo(a.versionInService());
+        assertThat(onA.get("versions").get(0).get("inService").asBoolean()).isTrue();
+        onA.get("versions").forEach(version -> {
+            assertThat(version.get("classifier").asString()).isEqualTo(a.info().get("classifier").asString());
+            assertThat(version.get("lastPublication").isNumber()).isTrue();
+        });
+    }
+
     private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database, String name,
                                                         Path models) {
         Path intents = folders.resolve(name + "-intents");
