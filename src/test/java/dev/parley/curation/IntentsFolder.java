@@ -80,35 +80,5 @@ final class IntentsFolder {
         }
     }
 
-    static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** A valid small-talk intent (no source needed) about keeping questions private, which the fixture lacks. */
-    static String privacyIntent() {
-        return """
-                question: What happens to my questions?
-                examples:
-                  - do you keep my questions
-                  - are my questions stored
-                  - what do you do with what I type
-                  - is this chat private
-                  - do you save our conversation
-                  - who can read my messages to you
-                  - is my chat history kept
-                  - are you recording this conversation
-                  - do you log what I ask
-                  - how long do you keep my questions
-                  - can anyone see my questions
-                  - is what I write here confidential
-                answer: |
-                  Questions are kept for the site owner to improve the answers, and deleted after a while.
-                tags:
-                  - small-talk
-                """;
-    }
 }

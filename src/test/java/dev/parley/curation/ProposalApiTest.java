@@ -47,7 +47,7 @@ class ProposalApiTest extends EditableIntentsApp {
     @Test
     void addsTheNewExamplesAndLeavesEveryOtherLineOfTheFileAsItWas() {
         String curated = curatedIccReferral();
-        IntentsFolder.write(iccReferral, curated);
+        KnowledgeFixture.write(iccReferral, curated);
         assertThat(admin.reload().status()).isEqualTo(200);
         assertThat(admin.intentFor(UNANSWERED)).isNotEqualTo("icc-referral");
 
@@ -122,7 +122,7 @@ class ProposalApiTest extends EditableIntentsApp {
      */
     @Test
     void aProposalCurationAcceptsIsOneTheReloadAccepts() {
-        IntentsFolder.write(iccReferral, IntentsFolder.read(iccReferral).replace(LAST_SEED_EXAMPLE,
+        KnowledgeFixture.write(iccReferral, IntentsFolder.read(iccReferral).replace(LAST_SEED_EXAMPLE,
                 LAST_SEED_EXAMPLE + "  - what does the u n do\n"));
         assertThat(admin.reload().status()).isEqualTo(200);
 
@@ -138,7 +138,7 @@ class ProposalApiTest extends EditableIntentsApp {
     void aProposalCurationSkipsAsTheSamePhrasingIsOneTheReloadRefuses() {
         String withAcronym = IntentsFolder.read(iccReferral).replace(LAST_SEED_EXAMPLE,
                 LAST_SEED_EXAMPLE + "  - What does the U.N. do?\n");
-        IntentsFolder.write(iccReferral, withAcronym);
+        KnowledgeFixture.write(iccReferral, withAcronym);
         assertThat(admin.reload().status()).isEqualTo(200);
 
         ApiClient.Response response = admin.propose("icc-referral", "what does the UN do");
@@ -146,7 +146,7 @@ class ProposalApiTest extends EditableIntentsApp {
         assertThat(response.status()).isEqualTo(200);
         assertThat(skipped(response.json())).containsExactly("what does the UN do | is already an example of this "
                 + "intent");
-        IntentsFolder.write(iccReferral, withAcronym.replace("  - What does the U.N. do?\n",
+        KnowledgeFixture.write(iccReferral, withAcronym.replace("  - What does the U.N. do?\n",
                 "  - What does the U.N. do?\n  - what does the UN do\n"));
         ApiClient.Response byHand = admin.reload();
         assertThat(byHand.status()).isEqualTo(422);
@@ -157,7 +157,7 @@ class ProposalApiTest extends EditableIntentsApp {
     @Test
     void putsTheFileBackAndKeepsTheModelWhenTheReloadFails() throws IOException {
         String before = IntentsFolder.read(iccReferral);
-        IntentsFolder.write(intents.resolve("no-answer.yaml"),
+        KnowledgeFixture.write(intents.resolve("no-answer.yaml"),
                 "question: Who?\nexamples: [a, b, c, d, e, f, g, h, i, j, k, l]\n");
 
         ApiClient.Response response = admin.propose("icc-referral", UNANSWERED);

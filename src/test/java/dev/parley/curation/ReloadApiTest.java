@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.testing.ApiClient;
+import dev.parley.testing.KnowledgeFixture;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/admin/reload} against the running app, with the intents in a folder the test may break. */
@@ -35,7 +36,7 @@ class ReloadApiTest extends EditableIntentsApp {
     @Test
     void answersANewIntentOnceReloaded() {
         assertThat(admin.intentFor("do you keep my questions?")).isNotEqualTo("privacy");
-        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
+        KnowledgeFixture.write(intents.resolve("privacy.yaml"), KnowledgeFixture.privacyIntent());
 
         ApiClient.Response reload = admin.reload();
 
@@ -54,11 +55,11 @@ class ReloadApiTest extends EditableIntentsApp {
     void refusesBrokenFilesListingEveryProblemAndKeepsTheModelInService() {
         assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
         // A valid new intent beside the broken files: a reload is all or nothing, so it must not go live either.
-        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
-        IntentsFolder.write(intents.resolve("no-answer.yaml"),
-                IntentsFolder.privacyIntent().replace("question: What happens to my questions?", "question: Who?")
+        KnowledgeFixture.write(intents.resolve("privacy.yaml"), KnowledgeFixture.privacyIntent());
+        KnowledgeFixture.write(intents.resolve("no-answer.yaml"),
+                KnowledgeFixture.privacyIntent().replace("question: What happens to my questions?", "question: Who?")
                         .replaceAll("(?s)answer: \\|.*?\ntags", "tags").replaceAll("  - (.*)\n", "  - $1 now\n"));
-        IntentsFolder.write(intents.resolve("bad-yaml.yaml"), "question: [unclosed\nanswer: x\n");
+        KnowledgeFixture.write(intents.resolve("bad-yaml.yaml"), "question: [unclosed\nanswer: x\n");
 
         ApiClient.Response reload = admin.reload();
 
@@ -153,7 +154,7 @@ class ReloadApiTest extends EditableIntentsApp {
 
     @Test
     void keepsAnsweringEveryQuestionWhileReloading() throws Exception {
-        IntentsFolder.write(intents.resolve("privacy.yaml"), IntentsFolder.privacyIntent());
+        KnowledgeFixture.write(intents.resolve("privacy.yaml"), KnowledgeFixture.privacyIntent());
         var askedOnce = new CountDownLatch(4);
         var reloadsDone = new AtomicBoolean();
         var wrongAnswers = new ConcurrentLinkedQueue<String>();

@@ -3,6 +3,7 @@ package dev.parley.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -95,5 +96,38 @@ public final class KnowledgeFixture {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot find the test resource " + name, e);
         }
+    }
+
+    /** Writes a file of a test's own copy of the knowledge base, in UTF-8. */
+    public static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid small-talk intent (no source needed) about keeping questions private, which the fixture lacks. */
+    public static String privacyIntent() {
+        return """
+                question: What happens to my questions?
+                examples:
+                  - do you keep my questions
+                  - are my questions stored
+                  - what do you do with what I type
+                  - is this chat private
+                  - do you save our conversation
+                  - who can read my messages to you
+                  - is my chat history kept
+                  - are you recording this conversation
+                  - do you log what I ask
+                  - how long do you keep my questions
+                  - can anyone see my questions
+                  - is what I write here confidential
+                answer: |
+                  Questions are kept for the site owner to improve the answers, and deleted after a while.
+                tags:
+                  - small-talk
+                """;
     }
 }

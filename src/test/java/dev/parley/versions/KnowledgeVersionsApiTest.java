@@ -3,8 +3,6 @@ package dev.parley.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +74,7 @@ class KnowledgeVersionsApiTest {
     void aReloadPublishesAVersionOnTopOfTheOneInServiceAndTheDifferenceNamesTheIntents() throws IOException {
         assertThat(api.admin().reload().status()).isEqualTo(200);
         String before = api.versionInService();
-        write("privacy.yaml", privacyIntent());
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
         Files.writeString(intents.resolve("greeting.yaml"),
                 Files.readString(intents.resolve("greeting.yaml")).replace("examples:", "examples:\n  - hiya there"));
         Files.delete(intents.resolve("echr.yaml"));
@@ -102,7 +100,7 @@ class KnowledgeVersionsApiTest {
     void aRollbackPutsTheEarlierVersionInServiceAgainInOneCall() {
         assertThat(api.admin().reload().status()).isEqualTo(200);
         String fixture = api.versionInService();
-        write("privacy.yaml", privacyIntent());
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
         String withPrivacy = api.admin().reload().json().get("version").asString();
         assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
 
@@ -121,12 +119,12 @@ class KnowledgeVersionsApiTest {
     void aPublicationOnAStaleBaseIsRefusedWith409AndNothingIsPublished() {
         assertThat(api.admin().reload().status()).isEqualTo(200);
         String stale = api.versionInService();
-        write("privacy.yaml", privacyIntent());
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
         assertThat(api.admin().reload().status()).isEqualTo(200);
         String inService = api.versionInService();
         int publications = api.versions().get("publications").size();
         // files that differ from the version in service: a reload on the right base would publish them
-        write("privacy.yaml", privacyIntent().replace("is this chat private", "is this chat secret"));
+        write("privacy.yaml", KnowledgeFixture.privacyIntent().replace("is this chat private", "is this chat secret"));
 
         ApiClient.Response reload = api.reload(stale);
         ApiClient.Response rollback = api.rollBack(stale, stale);
@@ -145,7 +143,7 @@ class KnowledgeVersionsApiTest {
     void aProposalOnAStaleBaseIsAppliedToTheVersionInServiceWhereItsIntentStillIs() {
         assertThat(api.admin().reload().status()).isEqualTo(200);
         String stale = api.versionInService();
-        write("privacy.yaml", privacyIntent());
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
         assertThat(api.admin().reload().status()).isEqualTo(200);
 
         ApiClient.Response applied = api.propose("greeting", stale, "a very good morning to the bot");
@@ -171,7 +169,7 @@ class KnowledgeVersionsApiTest {
         ApiClient visitor = ApiClient.anonymous(port);
         assertThat(visitor.replyTo("is this chat private?").get("fallback").asBoolean()).isTrue();
 
-        write("privacy.yaml", privacyIntent().replace("examples:\n", "examples:\n  - " + unique + "\n"));
+        write("privacy.yaml", KnowledgeFixture.privacyIntent().replace("examples:\n", "examples:\n  - " + unique + "\n"));
         String withPrivacy = api.admin().reload().json().get("version").asString();
         JsonNode answered = visitor.replyTo("is this chat private?");
         assertThat(answered.get("intent").asString()).isEqualTo("privacy");
@@ -255,29 +253,7 @@ class KnowledgeVersionsApiTest {
     }
 
     private static void write(String name, String text) {
-        try {
-            Files.writeString(intents.resolve(name), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KnowledgeFixture.write(intents.resolve(name), text);
     }
 
-    static String privacyIntent() {
-        return """
-                question: What happens to my questions?
-                examples:
-                  - do you keep my questions
-                  - are my questions stored
-                  - what do you do with what I type
-                  - is this chat private
-                  - do you save our conversation
-                  - who can read my messages to you
-                  - is my chat history kept
-                  - are you recording this conversation
-                answer: |
-                  Questions are kept for the site owner to improve the answers, and deleted after a while.
-                tags:
-                  - small-talk
-                """;
-    }
 }
