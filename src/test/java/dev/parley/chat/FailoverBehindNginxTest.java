@@ -58,6 +58,12 @@ class FailoverBehindNginxTest {
                     assertThat(iom.get("intent").asString()).as("%s", iom).isEqualTo("iom");
                 }
 
+                // REST asks through nginx first, so that it holds kept-alive connections to both instances
+                var api = ApiClient.anonymous(nginx.port());
+                for (int i = 0; i < 4; i++) {
+                    assertThat(api.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
+                }
+
                 assertThat(a.kill()).as("SIGKILL").isEqualTo(128 + 9);
 
                 ChatClient dropped = first.endsWithin(Duration.ofSeconds(10)) ? first : second;
@@ -77,7 +83,8 @@ class FailoverBehindNginxTest {
                 kept.ask("c3", "tell me more");
                 assertThat(kept.next("answer").get("intent").asString()).isEqualTo("migration-capacity-building");
             }
-            // The bot API through nginx, with one instance gone: every request is answered by the other.
+            // The bot API through nginx, with one instance gone (and nginx's kept connections to it with it): every
+            // request is answered by the other.
             var api = ApiClient.anonymous(nginx.port());
             for (int i = 0; i < 4; i++) {
                 assertThat(api.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
