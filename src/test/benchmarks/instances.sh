@@ -39,13 +39,7 @@ for tool in wrk psql curl java "$nginx_binary"; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
 done
 
-if [[ -z $jar ]]; then
-  (cd "$root" && ./mvnw -q package -Dmaven.test.skip=true)
-  jar=$root/target/parley.jar
-fi
-cut -f2 "$root/src/test/resources/evaluation/tuning.tsv" | head -136 > "$work/faq.txt"
-export QUESTIONS=$work/faq.txt
-script=$root/src/test/benchmarks/questions.lua
+source "$root/src/test/benchmarks/common.sh" # the jar, the repeated questions
 
 # jdbc:postgresql://HOST:PORT/DB -> psql's own settings
 pg=${BENCH_POSTGRES_URL#jdbc:postgresql://}

@@ -38,14 +38,7 @@ for tool in wrk node curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
 done
 
-if [[ -z $jar ]]; then
-  (cd "$root" && ./mvnw -q package -Dmaven.test.skip=true)
-  jar=$root/target/parley.jar
-fi
-# The repeated questions: the tuning set's first 136, FAQ-style, in turn (never the held-out sets).
-cut -f2 "$root/src/test/resources/evaluation/tuning.tsv" | head -136 > "$work/faq.txt"
-export QUESTIONS=$work/faq.txt
-script=$root/src/test/benchmarks/questions.lua
+source "$root/src/test/benchmarks/common.sh" # the jar, the repeated questions
 
 cleanup() { # the servers this script started, by their pid files
   for file in "$work"/*.pid; do

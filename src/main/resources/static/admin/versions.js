@@ -10,7 +10,8 @@ const HEADINGS = ['Version', 'Classifier', 'Questions', 'Answered', 'Fallbacks',
 /** Fills a table with one row per knowledge version and classifier that replied in the period, latest first. */
 export async function loadVersionTable(table, days) {
   const report = await getJson(`/api/v1/admin/version-stats?days=${days}`);
-  table.replaceChildren(el('caption', { class: 'visually-hidden', text: 'Knowledge versions, most recently asked first' }),
+  const caption = 'Knowledge versions, most recently asked first';
+  table.replaceChildren(el('caption', { class: 'visually-hidden', text: caption }),
     el('thead', {}, el('tr', {}, ...HEADINGS.map((heading) => el('th', { scope: 'col', text: heading })))),
     el('tbody', {}, ...(report.versions.length ? report.versions.map(row)
       : [el('tr', {}, el('td', { colspan: HEADINGS.length, class: 'empty', text: 'No questions in this period.' }))])));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,6 @@ import org.slf4j.MDC;
 import dev.parley.knowledge.Intent;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.bot.Bot;
-import dev.parley.nlu.ClassifierKind;
 import dev.parley.nlu.Question;
 import dev.parley.nlu.TrainedKnowledge;
 import io.micrometer.core.instrument.Timer;
@@ -104,7 +102,7 @@ public final class ConversationService {
             BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
             keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
                     question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
-                    reply.clarification(), serving.version().version(), classifierName(model.kind())));
+                    reply.clarification(), serving.version().version(), model.kind().settingName()));
             metrics.replied(message.channel(), decision, arrival);
             if (logger.isDebugEnabled()) {
                 // what was decided, never the question's text (parley.history.store-question-text may forbid it)
@@ -164,11 +162,6 @@ public final class ConversationService {
      */
     public static boolean isSessionId(String text) {
         return text != null && SESSION_ID.matcher(text).matches();
-    }
-
-    /** A classifier as exchanges name it: as {@code parley.nlu.classifier} spells it. */
-    public static String classifierName(ClassifierKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private static String sessionIdOrNew(Optional<String> sessionId) {

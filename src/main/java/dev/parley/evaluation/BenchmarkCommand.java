@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -80,7 +79,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClassifierKind kind = SharedOptions.classifier(spec, classifierName);
-        String name = kind.name().toLowerCase(Locale.ROOT);
+        String name = kind.settingName();
         NluProperties nlu = shared.settings().nlu();
         List<LabelledQuestion> training = LabelledQuestionFile.read(train);
         List<LabelledQuestion> validation = new ArrayList<>();

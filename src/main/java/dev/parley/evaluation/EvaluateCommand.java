@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -171,7 +170,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                           ClarificationPolicy clarification, ClarificationEffect clarified,
                           ClarificationEffect crossClarified, int trainingExamples, ServedAnswers served) {
         PrintWriter out = spec.commandLine().getOut();
-        String name = kind.name().toLowerCase(Locale.ROOT);
+        String name = kind.settingName();
         if (shared.json) {
             Map<String, Object> result = jsonResult(report, trained, trainingExamples, crossClarified);
             result.put("classifier", name);

@@ -1,5 +1,7 @@
 package dev.parley.nlu;
 
+import java.util.Locale;
+
 /**
  * Which classifier the bot serves ({@code parley.nlu.classifier}); each is measured in docs/quality.md.
  */
@@ -9,5 +11,10 @@ public enum ClassifierKind {
     /** Softmax regression on sentence embeddings: knows wordings the examples never used, costs ms per question. */
     ENCODER,
     /** The calibrated probabilities of both, blended. */
-    HYBRID
+    HYBRID;
+
+    /** Its name as {@code parley.nlu.classifier} spells it, and as reports and stored exchanges name it. */
+    public String settingName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.parley.nlu;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +82,7 @@ public record NluProperties(@DefaultValue("hybrid") ClassifierKind classifier, F
      */
     public static Map<String, Object> settingsFor(ClassifierKind kind, Calibration calibration) {
         var settings = new LinkedHashMap<String, Object>();
-        settings.put(PREFIX + ".classifier", kind.name().toLowerCase(Locale.ROOT));
+        settings.put(PREFIX + ".classifier", kind.settingName());
         if (calibration instanceof Calibration.Blended blended) {
             settings.put(PREFIX + ".maxent.temperature", round(blended.maxentTemperature()));
             settings.put(PREFIX + ".encoder.temperature", round(blended.encoderTemperature()));

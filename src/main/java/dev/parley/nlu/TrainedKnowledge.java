@@ -22,8 +22,7 @@ import dev.parley.knowledge.KnowledgeBase;
  * @param trainingTime how long reading, validating and training took ({@code KnowledgeTrainer}, nlu.training)
  */
 public record TrainedKnowledge(KnowledgeBase knowledge, IntentClassifier classifier, ClassifierKind kind,
-                               FallbackPolicy policy,
-                               Instant trainedAt, Duration trainingTime) {
+                               FallbackPolicy policy, Instant trainedAt, Duration trainingTime) {
     public TrainedKnowledge {
         Objects.requireNonNull(knowledge, "knowledge must not be null");
         Objects.requireNonNull(classifier, "classifier must not be null");

@@ -63,10 +63,8 @@ class ReviewQueries {
                 .query((row, n) -> {
                     long helpful = row.getLong("helpful");
                     long notHelpful = row.getLong("not_helpful");
-                    Double negativeRate = helpful + notHelpful == 0 ? null
-                            : (double) notHelpful / (helpful + notHelpful);
                     return new IntentStats(row.getString("intent_id"), null, row.getLong("answered"), helpful,
-                            notHelpful, negativeRate);
+                            notHelpful, ReviewReports.negativeRate(helpful, notHelpful));
                 })
                 .list();
     }
@@ -74,9 +72,10 @@ class ReviewQueries {
     /**
      * What each knowledge version and classifier did since a moment (one row per version and classifier that
      * replied; the exchanges kept before versions were recorded form one row of nulls), with when the version was
-     * last put in service, if it still is in the table of publications. In no particular order.
+     * last put in service, if it still is in the table of publications, and whether it is {@code inService}. In no
+     * particular order.
      */
-    List<VersionStats> versionStats(Instant since) {
+    List<VersionStats> versionStats(Instant since, String inService) {
         return jdbc.sql("""
                         select e.knowledge_version, e.classifier, count(*) as questions,
                                sum(case when e.fallback = false and e.clarification = false then 1 else 0 end)
@@ -101,15 +100,16 @@ class ReviewQueries {
                     long helpful = row.getLong("helpful");
                     long notHelpful = row.getLong("not_helpful");
                     Object publication = row.getObject("last_publication");
-                    return new VersionStats(row.getString("knowledge_version"), row.getString("classifier"), false,
+                    String version = row.getString("knowledge_version");
+                    return new VersionStats(version, row.getString("classifier"), inService.equals(version),
                             publication == null ? null : ((Number) publication).longValue(),
                             row.getObject("last_published_at") == null ? null
                                     : DatabaseTime.instant(row, "last_published_at"),
                             questions, row.getLong("answered"), row.getLong("fallbacks"),
                             row.getLong("clarifications"), helpful, notHelpful,
                             (double) row.getLong("fallbacks") / questions,
-                            helpful + notHelpful == 0 ? null : (double) notHelpful / (helpful + notHelpful),
-                            DatabaseTime.instant(row, "first_asked_at"), DatabaseTime.instant(row, "last_asked_at"));
+                            ReviewReports.negativeRate(helpful, notHelpful), DatabaseTime.instant(row, "first_asked_at"),
+                            DatabaseTime.instant(row, "last_asked_at"));
                 })
                 .list();
     }

@@ -102,12 +102,11 @@ final class ReviewReports {
                         Instant lastPublishedAt, long questions, long answered, long fallbacks, long clarifications,
                         long helpful, long notHelpful, double fallbackRate, Double negativeRate,
                         Instant firstAskedAt, Instant lastAskedAt) {
+    }
 
-        VersionStats markedInService(String versionInService) {
-            return new VersionStats(version, classifier, versionInService.equals(version), lastPublication,
-                    lastPublishedAt, questions, answered, fallbacks, clarifications, helpful, notHelpful,
-                    fallbackRate, negativeRate, firstAskedAt, lastAskedAt);
-        }
+    /** Thumbs down among all feedback (0..1); null without feedback, as every report gives it. */
+    static Double negativeRate(long helpful, long notHelpful) {
+        return helpful + notHelpful == 0 ? null : (double) notHelpful / (helpful + notHelpful);
     }
 
     /** Questions and fallbacks per UTC day, oldest first, every day of the window present. */

@@ -74,8 +74,7 @@ class ReviewService {
 
     VersionComparison versionStats(ReviewWindow window) {
         String inService = active.version().version();
-        List<VersionStats> versions = queries.versionStats(window.since()).stream()
-                .map(stats -> stats.markedInService(inService))
+        List<VersionStats> versions = queries.versionStats(window.since(), inService).stream()
                 .sorted(Comparator.comparing(VersionStats::lastAskedAt).reversed())
                 .toList();
         return new VersionComparison(window, inService, versions);

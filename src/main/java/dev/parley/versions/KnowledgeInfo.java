@@ -6,7 +6,6 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 
 import dev.parley.conversation.ActiveKnowledge;
-import dev.parley.conversation.ConversationService;
 import dev.parley.conversation.ServedVersion;
 
 /**
@@ -29,7 +28,7 @@ final class KnowledgeInfo implements InfoContributor {
         knowledge.put("version", version.version());
         knowledge.put("publishedAt", version.publishedAt().toString());
         knowledge.put("intents", version.intents());
-        knowledge.put("classifier", ConversationService.classifierName(serving.trained().kind()));
+        knowledge.put("classifier", serving.trained().kind().settingName());
         builder.withDetail("knowledge", knowledge);
     }
 }
