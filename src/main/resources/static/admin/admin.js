@@ -6,6 +6,7 @@
 // This module wires the page; one module per part of it: knowledge.js (the version in service, the warning of
 // intents with few phrasings), daily.js, unanswered.js, feedback.js (the intent tables and the feedback list),
 // versions.js (the knowledge versions compared), keys.js (the API keys), outcome.js (what an action did, a section's error), api.js, chart.js, format.js.
+import { el } from '../widget/dom.js';
 import { ApiError, getJson, postJson } from './api.js';
 import { DailyCharts } from './daily.js';
 import { loadFeedback, loadIntentTable } from './feedback.js';
@@ -71,20 +72,41 @@ function start() {
   loadAll();
 }
 
-/** Reloads the knowledge base, then shows it and lists the unanswered groups again (some may now be answered). */
-async function reload(button, outcome, listAgain) {
+/**
+ * Reloads the knowledge base, then shows it and lists the unanswered groups again (some may now be answered). With
+ * base, the files are published over that version even if they are behind it.
+ */
+async function reload(button, outcome, listAgain, base) {
   button.disabled = true;
   showOutcome(outcome, 'pending', 'Reloading the knowledge base…');
   try {
-    const result = await postJson('/api/v1/admin/reload');
+    const query = base ? `?base=${encodeURIComponent(base)}` : '';
+    const result = await postJson(`/api/v1/admin/reload${query}`);
     showOutcome(outcome, 'ok', reloadSummary(result));
     await listAgain();
   } catch (error) {
     showOutcome(outcome, 'error', `The knowledge was not reloaded; the running model keeps answering. ${error.message}`,
       problemLines(error));
+    const inService = error instanceof ApiError && error.problem && Array.isArray(error.problem.stale)
+      ? error.problem.inService : null;
+    if (inService) {
+      offerTheVersionInService(outcome, inService, () => reload(button, outcome, listAgain, inService));
+    }
   } finally {
     button.disabled = false;
   }
+}
+
+/**
+ * Under a reload refused because the files are behind the version in service: its files to download, to bring them
+ * into the folders, and the choice to publish the files over it as they are.
+ */
+function offerTheVersionInService(outcome, version, publishOver) {
+  const download = el('a', { href: `/api/v1/admin/knowledge/versions/${encodeURIComponent(version)}/files`,
+    download: '', id: 'download-in-service', text: 'Download the version in service' });
+  const over = el('button', { type: 'button', id: 'publish-over', text: 'Publish the files over it' });
+  over.addEventListener('click', publishOver);
+  outcome.append(el('p', { class: 'actions' }, download, ' ', over));
 }
 
 start();

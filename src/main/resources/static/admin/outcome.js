@@ -23,11 +23,15 @@ export function reloadSummary(result) {
     + `${when}.`;
 }
 
-/** The problem's per-file errors, as lines: "intents/x.yaml – examples: reason". */
+/**
+ * The problem's per-file lines: its errors ("intents/x.yaml – examples: reason") and the files behind the version in
+ * service ("intents/x.yaml: reason").
+ */
 export function problemLines(error) {
-  const errors = error instanceof ApiError && error.problem && Array.isArray(error.problem.errors)
-    ? error.problem.errors : [];
-  return errors.map((e) => [e.file, e.field].filter(Boolean).join(' – ') + `: ${e.reason || e.message || ''}`);
+  const problem = error instanceof ApiError && error.problem ? error.problem : {};
+  const list = (name) => (Array.isArray(problem[name]) ? problem[name] : []);
+  return [...list('errors'), ...list('stale')]
+    .map((e) => [e.file, e.field].filter(Boolean).join(' – ') + `: ${e.reason || e.message || ''}`);
 }
 
 /** Runs one section's loader, showing its failure in that section's error box (by id). */

@@ -39,19 +39,24 @@ class ReloadController {
                     + "the model in service stays and the reply lists every problem by file, field and reason. "
                     + "Reloads and proposals run one at a time: one that arrives while another runs waits for it. "
                     + "The files are published as a knowledge version that every instance on the same database "
-                    + "puts in service within seconds.")
+                    + "puts in service within seconds. Where the database is the source, files behind the version "
+                    + "in service (a file as an earlier version had it, or one an accepted proposal changed in "
+                    + "service since) are refused, since publishing them would undo those changes: download the "
+                    + "version in service, or name it as `base` to publish the files over it.")
     @ApiResponse(responseCode = "200", description = "The new model is in service")
     @ApiResponse(responseCode = "422", description = "The intent files have problems (listed in `errors` as "
             + "`{file, field, reason}`); the model in service is unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "`base` names a version that is no longer in service; "
-            + "nothing was published",
+    @ApiResponse(responseCode = "409", description = "`base` names a version that is no longer in service, or "
+            + "no `base` is named and the files are behind the version in service (listed in `stale` as "
+            + "`{file, reason}`, with `inService` and the files' own version as `files`); nothing was published",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/reload", produces = MediaType.APPLICATION_JSON_VALUE)
     ReloadSummary reload(@Parameter(description = "The knowledge version the caller saw in service: when another is "
-            + "in service by now, nothing is published (409)") @RequestParam(required = false) String base) {
+            + "in service by now, nothing is published (409); when it is, the files are published over it even if "
+            + "they are behind it") @RequestParam(required = false) String base) {
         return reloader.reload(PublishedBy.RELOAD, Optional.ofNullable(base));
     }
 }

@@ -88,17 +88,28 @@ public final class KnowledgePublisher {
 
     /**
      * Trains on the intent files as they are now and publishes them: a reload, or a proposal that edited the files.
-     * Files that are the version in service already are trained on again but not published again.
+     * Files that are the version in service already are trained on again but not published again. Where the
+     * database is the source, files behind the version in service ({@link FilesBehind}) are refused unless the caller
+     * names that version as {@code base}: publishing them would silently undo what was published since.
      *
      * @param base the version the caller saw in service, if it names one: another in service now is a conflict
      * @throws InvalidKnowledgeException   listing every problem in the files; nothing changes
      * @throws VersionConflictException    when {@code base} is no longer in service
+     * @throws FilesBehindException        when no {@code base} is named and the files are behind the version in service
      */
     public InService publishFiles(PublishedBy by, Optional<String> base) {
         return exclusively(() -> swap(transactions.execute(status -> {
             Optional<Publication> latest = lockAndCheck(base);
+            KnowledgeFiles files = readFiles();
+            if (fromDatabase && base.isEmpty() && latest.isPresent()
+                    && !files.version().equals(latest.get().version())) {
+                List<StaleFile> stale = FilesBehind.of(files, latest.get().version(), store);
+                if (!stale.isEmpty()) {
+                    throw new FilesBehindException(latest.get().version(), files.version(), stale);
+                }
+            }
             TrainedKnowledge trained = trainFromFolders();
-            return publish(readFiles(), trained, by, latest);
+            return publish(files, trained, by, latest);
         })));
     }
 

@@ -1,11 +1,18 @@
 package dev.parley.versions;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +23,7 @@ import dev.parley.admin.AdminApi;
 import dev.parley.admin.AdminApiDocumentation;
 import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.conversation.ServedVersion;
+import dev.parley.knowledge.KnowledgeFiles;
 import dev.parley.system.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +31,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /** {@code /api/v1/admin/knowledge/versions}: the knowledge versions published, what changed, and rolling back. */
@@ -36,6 +45,7 @@ class KnowledgeVersionController {
     static final String PATH = "/api/v1/admin/knowledge/versions";
     /** The most publications listed. */
     static final int MAX_LISTED = 200;
+    static final String ZIP = "application/zip";
 
     private final VersionStore store;
     private final KnowledgePublisher publisher;
@@ -82,6 +92,32 @@ class KnowledgeVersionController {
                                  @Parameter(description = "The later version") @RequestParam String to) {
         return VersionDifference.between(from, store.hashes(from).orElseThrow(() -> new UnknownVersionException(from)),
                 to, store.hashes(to).orElseThrow(() -> new UnknownVersionException(to)));
+    }
+
+    @Operation(summary = "Download a version's files",
+            description = "Every file of the version as a zip archive, by the names the folders give them "
+                    + "(`intents/NAME`, `seeds/NAME`): unpacked where the two folders are, it makes them hold the "
+                    + "version (files the version does not have are left as they are). What brings a proposal "
+                    + "accepted through the database, which changes no instance's files, into the files an owner "
+                    + "edits, before a reload publishes them again.")
+    @ApiResponse(responseCode = "200", description = "The zip archive", content = @Content(mediaType = ZIP))
+    @ApiResponse(responseCode = "404", description = "No such version was published",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/{version}/files")
+    void files(@Parameter(description = "The version, as `/actuator/info` or the list name it") @PathVariable
+               String version, HttpServletResponse response) throws IOException {
+        KnowledgeFiles files = store.files(version).orElseThrow(() -> new UnknownVersionException(version));
+        response.setContentType(ZIP);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("parley-knowledge-" + version.substring(0, 12) + ".zip").build().toString());
+        try (var zip = new ZipOutputStream(response.getOutputStream())) {
+            for (String name : files.names()) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(files.content(name).orElseThrow());
+                zip.closeEntry();
+            }
+        }
     }
 
     @Operation(summary = "Roll back to an earlier version",

@@ -109,6 +109,20 @@ final class VersionStore {
         return Optional.of(hashes);
     }
 
+    /** Whether any stored version has file {@code name} with the content {@code hash}. */
+    boolean everHeld(String name, String hash) {
+        return database.sql("select count(*) from knowledge_file where path = ? and content_hash = ?")
+                .params(name, hash).query(Integer.class).single() > 0;
+    }
+
+    /** Whether a version published from the intent files (imported or reloaded) had file {@code name} as {@code hash}. */
+    boolean publishedFromFiles(String name, String hash) {
+        return database.sql("select count(*) from knowledge_file f join knowledge_publication p on p.version = f.version"
+                + " where f.path = ? and f.content_hash = ? and p.published_by in (?, ?)")
+                .params(name, hash, PublishedBy.IMPORT.name(), PublishedBy.RELOAD.name()).query(Integer.class)
+                .single() > 0;
+    }
+
     /** What training kept for a stored version, by file name. */
     Map<String, byte[]> modelFiles(String version) {
         var files = new TreeMap<String, byte[]>();

@@ -100,6 +100,20 @@ public final class ApiClient {
         }
     }
 
+    /** GETs a body that is not text (an archive) as its bytes, with this client's credentials; any status. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = request(path).GET();
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        try {
+            return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- The API's requests -------------------------------------------------------------------------------------
 
     /** {@code POST /api/v1/ask} with this JSON body, whatever the answer. */

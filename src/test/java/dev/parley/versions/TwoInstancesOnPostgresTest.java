@@ -2,6 +2,7 @@ package dev.parley.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +26,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.parley.ParleyApplication;
+import dev.parley.knowledge.KnowledgeFiles;
 import dev.parley.testing.ApiClient;
 import dev.parley.testing.KnowledgeFixture;
 import dev.parley.testing.PostgresTestDatabase;
@@ -174,6 +178,37 @@ class TwoInstancesOnPostgresTest {
             assertThat(version.get("classifier").asString()).isEqualTo(a.info().get("classifier").asString());
             assertThat(version.get("lastPublication").isNumber()).isTrue();
         });
+    }
+
+    @Test
+    @Order(7)
+    void aReloadOfBsOwnFilesIsRefusedUntilTheyHoldWhatWasProposedOnA() throws IOException {
+        String inService = a.versionInService();
+        int publications = a.versions().get("publications").size();
+
+        ApiClient.Response stale = b.admin().reload();
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("inService").asString()).isEqualTo(inService);
+        assertThat(stale.json().get("stale").toString()).contains("intents/icc-referral.yaml");
+        assertThat(a.versions().get("publications").size()).isEqualTo(publications);
+        // B's folder made to hold the version in service, from B's own download
+        var download = b.admin().getBytes(KnowledgeVersionController.PATH + "/" + inService + "/files");
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith(KnowledgeFiles.INTENTS)) {
+                    Files.write(folders.resolve("b-" + entry.getName()), zip.readAllBytes());
+                }
+            }
+        }
+
+        ApiClient.Response reload = b.admin().reload();
+
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.json().get("version").asString()).isEqualTo(inService);
+        assertThat(a.versions().get("publications").size()).as("the same files: nothing published again")
+                .isEqualTo(publications);
     }
 
     private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database, String name,

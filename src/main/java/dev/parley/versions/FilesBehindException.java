@@ -1,0 +1,24 @@
+package dev.parley.versions;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+import dev.parley.system.ProblemException;
+import dev.parley.system.ProblemResponses;
+
+/** A reload whose files are behind the version in service ({@link FilesBehind}): 409, nothing published. */
+public class FilesBehindException extends ProblemException {
+
+    private static final long serialVersionUID = 1L;
+
+    FilesBehindException(String inService, String files, List<StaleFile> stale) {
+        super(ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files behind the version in service",
+                "Publishing the intent files would undo changes made since they were taken: " + stale.size()
+                        + " file(s) are behind knowledge version " + inService + " (listed in 'stale'). Nothing was "
+                        + "published. Download the version in service (GET " + KnowledgeVersionController.PATH + "/"
+                        + inService + "/files), make your changes on it and reload with base=" + inService
+                        + "; or, to publish the files over it as they are, reload with base=" + inService + ".")
+                .withProperty("inService", inService).withProperty("files", files).withProperty("stale", stale));
+    }
+}

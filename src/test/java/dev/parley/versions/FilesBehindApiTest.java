@@ -1,0 +1,220 @@
+package dev.parley.versions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.parley.knowledge.KnowledgeFiles;
+import dev.parley.testing.ApiClient;
+import dev.parley.testing.KnowledgeFixture;
+import dev.parley.testing.OwnApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A reload of intent files that are behind the version in service, with the database as the source (on H2 here; the
+ * two-instance test does it on PostgreSQL), over real HTTP: a proposal changes the version in service and not the
+ * files, so the files must be refused until they hold it, by a download of the version in service, or until the
+ * admin names the version in service as the base to publish them over it. The test methods run in order of a story.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.versions.source=database")
+@DirtiesContext
+@OwnApplicationContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FilesBehindApiTest {
+
+    private static final String PROPOSED = "a very good morning to the bot";
+
+    @TempDir
+    static Path root;
+    static Path intents;
+
+    @DynamicPropertySource
+    static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
+        intents = root.resolve("intents");
+        try {
+            Files.createDirectories(intents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KnowledgeFixture.serveCopyIn(intents, registry);
+    }
+
+    @LocalServerPort
+    int port;
+    VersionsApi api;
+
+    @BeforeEach
+    void client() {
+        api = new VersionsApi(port);
+    }
+
+    @Test
+    @Order(1)
+    void aReloadAfterAProposalIsRefusedForTheFileTheProposalChangedAndNothingIsPublished() {
+        assertThat(api.propose("greeting", null, PROPOSED).status()).isEqualTo(200);
+        String inService = api.versionInService();
+        int publications = api.versions().get("publications").size();
+        assertThat(read("greeting.yaml")).as("the database is the source: the files stay").doesNotContain(PROPOSED);
+        // an edit of the owner's own, which alone would be published
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
+
+        ApiClient.Response reload = api.admin().reload();
+
+        assertThat(reload.status()).isEqualTo(409);
+        assertThat(reload.contentType()).startsWith("application/problem+json");
+        JsonNode problem = reload.json();
+        assertThat(problem.get("inService").asString()).isEqualTo(inService);
+        assertThat(problem.get("files").asString()).isEqualTo(folderVersion()).isNotEqualTo(inService);
+        assertThat(stale(problem)).containsExactly("intents/greeting.yaml");
+        assertThat(problem.get("stale").get(0).get("reason").asString()).contains("proposal");
+        assertThat(problem.get("detail").asString()).contains(KnowledgeVersionController.PATH + "/" + inService
+                + "/files", "base=" + inService);
+        assertThat(api.versionInService()).isEqualTo(inService);
+        assertThat(api.versions().get("publications").size()).isEqualTo(publications);
+    }
+
+    @Test
+    @Order(2)
+    void theVersionInServiceDownloadedIntoTheFoldersMakesThemHoldItAndTheOwnersEditIsThenPublished() {
+        String inService = api.versionInService();
+
+        HttpResponse<byte[]> download = api.admin().getBytes(KnowledgeVersionController.PATH + "/" + inService
+                + "/files");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue(KnowledgeVersionController.ZIP);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", ".zip");
+        var entries = unzip(download.body());
+        assertThat(new KnowledgeFiles(entries).version()).isEqualTo(inService);
+        assertThat(entries).containsKey("intents/greeting.yaml");
+        assertThat(entries.keySet()).anyMatch(name -> name.startsWith(KnowledgeFiles.SEEDS));
+        // unpacked where the folders are, as the README says; the seeds folder here is the fixture's own
+        entries.forEach((name, bytes) -> {
+            if (name.startsWith(KnowledgeFiles.INTENTS)) {
+                writeBytes(root.resolve(name), bytes);
+            }
+        });
+        assertThat(read("greeting.yaml")).contains(PROPOSED);
+
+        ApiClient.Response reload = api.admin().reload();
+
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
+        assertThat(api.versions().get("publications").get(0).get("publishedBy").asString()).isEqualTo("RELOAD");
+    }
+
+    @Test
+    @Order(3)
+    void anEditOfTheFileAProposalChangedNeedsTheVersionInServiceAsItsBase() {
+        assertThat(api.propose("greeting", null, "top of the morning to the bot").status()).isEqualTo(200);
+        String inService = api.versionInService();
+        // the owner edits the downloaded greeting file, which lacks the second proposal
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - hiya there"));
+
+        ApiClient.Response refused = api.admin().reload();
+        ApiClient.Response over = api.reload(inService);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(stale(refused.json())).containsExactly("intents/greeting.yaml");
+        assertThat(over.status()).as("named as the base, the version in service is published over").isEqualTo(200);
+        assertThat(api.versionInService()).isEqualTo(folderVersion());
+    }
+
+    @Test
+    @Order(4)
+    void aFileAsAnEarlierVersionHadItIsRefusedAsBehind() {
+        String inService = api.versionInService();
+        // the fixture's own greeting file, as start-up imported it: what an instance's untouched copy still holds
+        writeBytes(intents.resolve("greeting.yaml"), bytes(KnowledgeFixture.intents().resolve("greeting.yaml")));
+
+        ApiClient.Response reload = api.admin().reload();
+
+        assertThat(reload.status()).isEqualTo(409);
+        assertThat(stale(reload.json())).containsExactly("intents/greeting.yaml");
+        assertThat(reload.json().get("stale").get(0).get("reason").asString()).contains("earlier version");
+        assertThat(api.versionInService()).isEqualTo(inService);
+    }
+
+    @Test
+    @Order(5)
+    void anUnknownVersionHasNoFilesToDownload() {
+        ApiClient.Response unknown = api.admin().get(KnowledgeVersionController.PATH + "/" + "0".repeat(64) + "/files");
+        HttpResponse<byte[]> anonymous = ApiClient.anonymous(port).getBytes(KnowledgeVersionController.PATH + "/"
+                + api.versionInService() + "/files");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private static List<String> stale(JsonNode problem) {
+        var files = new ArrayList<String>();
+        problem.get("stale").forEach(file -> files.add(file.get("file").asString()));
+        return files;
+    }
+
+    private static String folderVersion() {
+        return KnowledgeFiles.readFrom(KnowledgeFixture.settings(intents, KnowledgeFixture.seeds())).version();
+    }
+
+    private static TreeMap<String, byte[]> unzip(byte[] archive) {
+        var entries = new TreeMap<String, byte[]>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    private static String read(String name) {
+        return new String(bytes(intents.resolve(name)), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(String name, String text) {
+        KnowledgeFixture.write(intents.resolve(name), text);
+    }
+
+    private static void writeBytes(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
