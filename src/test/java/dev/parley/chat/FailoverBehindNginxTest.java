@@ -1,12 +1,16 @@
 package dev.parley.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.WebSocketHandshakeException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two real server processes on one PostgreSQL behind a real nginx running the README's configuration: a visitor
  * whose instance is killed (SIGKILL) mid-conversation reconnects through nginx with the session id, reaches the
- * other instance, and the follow-up is still understood in context; no sticky sessions.
+ * other instance, and the follow-up is still understood in context; no sticky sessions. A page served through nginx on
+ * its port may chat, as the server's own origin.
  */
 @Requires(Requirement.POSTGRES)
 class FailoverBehindNginxTest {
@@ -37,7 +42,9 @@ class FailoverBehindNginxTest {
         String[] onPostgres = {"--spring.datasource.url=" + database.freshSchema(SCHEMA),
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
                 // behind the proxy, as the README's "Running several instances" says
-                "--server.forward-headers-strategy=native", "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"};
+                "--server.forward-headers-strategy=native", "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+                // no localhost defaults: a page of nginx's own address may chat only as the server's own origin
+                "--parley.widget.allowed-origins=https://www.example.org"};
         // A copy of the project's knowledge base, for its follow-ups ("tell me more"): the working copy may change.
         Path intents = KnowledgeFixture.copyFiles(Path.of("intents"), folder.resolve("intents"));
         Path seeds = KnowledgeFixture.copyFiles(Path.of("seeds"), folder.resolve("seeds"));
@@ -47,6 +54,13 @@ class FailoverBehindNginxTest {
         try (ForkedServer a = ForkedServer.start(folder.resolve("a"), intents, seeds, onPostgres);
              ForkedServer b = ForkedServer.start(folder.resolve("b"), intents, seeds, onPostgres);
              NginxProxy nginx = NginxProxy.inFrontOf(folder.resolve("nginx"), a.port(), b.port())) {
+            // A page served through nginx, on nginx's port: the instances must see that origin as their own.
+            try (ChatClient page = ChatClient.connectFrom(nginx.port(), "http://localhost:" + nginx.port())) {
+                assertThat(page.next("welcome").get("sessionId").asString()).isNotBlank();
+            }
+            assertThatThrownBy(() -> ChatClient.connectFrom(nginx.port(), "http://localhost:1" + nginx.port()))
+                    .as("another port is another origin").isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(WebSocketHandshakeException.class);
             // One nginx worker takes the instances in turn: one chat on each.
             try (ChatClient first = ChatClient.connect(nginx.port(), "");
                  ChatClient second = ChatClient.connect(nginx.port(), "")) {
