@@ -1,5 +1,6 @@
 package dev.parley.versions;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -121,6 +122,15 @@ final class VersionStore {
                 + " where f.path = ? and f.content_hash = ? and p.published_by in (?, ?)")
                 .params(name, hash, PublishedBy.IMPORT.name(), PublishedBy.RELOAD.name()).query(Integer.class)
                 .single() > 0;
+    }
+
+    /** The text of file {@code name} in the latest version published from the intent files that has it. */
+    Optional<String> lastPublishedFromFiles(String name) {
+        return database.sql("select c.content from knowledge_publication p join knowledge_file f on f.version = p.version"
+                + " join knowledge_content c on c.hash = f.content_hash where f.path = ? and p.published_by in (?, ?)"
+                + " order by p.id desc fetch first 1 rows only")
+                .params(name, PublishedBy.IMPORT.name(), PublishedBy.RELOAD.name())
+                .query((row, number) -> new String(row.getBytes("content"), StandardCharsets.UTF_8)).optional();
     }
 
     /** What training kept for a stored version, by file name. */

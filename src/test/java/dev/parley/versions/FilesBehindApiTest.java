@@ -99,7 +99,7 @@ class FilesBehindApiTest {
 
     @Test
     @Order(2)
-    void theVersionInServiceDownloadedIntoTheFoldersMakesThemHoldItAndTheOwnersEditIsThenPublished() {
+    void theVersionInServiceDownloadedIntoTheFoldersMakesThemHoldItAndTheOwnersEditsAreThenPublished() {
         String inService = api.versionInService();
 
         HttpResponse<byte[]> download = api.admin().getBytes(KnowledgeVersionController.PATH + "/" + inService
@@ -120,10 +120,13 @@ class FilesBehindApiTest {
             }
         });
         assertThat(read("greeting.yaml")).contains(PROPOSED);
+        // and an edit of the very file the proposal changed, which keeps what the proposal added
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - hiya there"));
 
         ApiClient.Response reload = api.admin().reload();
 
-        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.status()).as(reload.body()).isEqualTo(200);
+        assertThat(api.versionInService()).isEqualTo(folderVersion());
         assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
         assertThat(api.versions().get("publications").get(0).get("publishedBy").asString()).isEqualTo("RELOAD");
     }
@@ -133,14 +136,16 @@ class FilesBehindApiTest {
     void anEditOfTheFileAProposalChangedNeedsTheVersionInServiceAsItsBase() {
         assertThat(api.propose("greeting", null, "top of the morning to the bot").status()).isEqualTo(200);
         String inService = api.versionInService();
-        // the owner edits the downloaded greeting file, which lacks the second proposal
-        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - hiya there"));
+        // the owner edits the greeting file as published before, which lacks the second proposal
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - good day to the bot"));
 
         ApiClient.Response refused = api.admin().reload();
         ApiClient.Response over = api.reload(inService);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(stale(refused.json())).containsExactly("intents/greeting.yaml");
+        assertThat(refused.json().get("stale").get(0).get("reason").asString())
+                .contains("lacks 1 line(s)", "top of the morning to the bot");
         assertThat(over.status()).as("named as the base, the version in service is published over").isEqualTo(200);
         assertThat(api.versionInService()).isEqualTo(folderVersion());
     }

@@ -81,7 +81,7 @@ class FilesBehindBrowserTest {
 
         WebElement outcome = driver.findElement(By.id("reload-outcome"));
         assertThat(outcome.getText()).contains("behind knowledge version " + inService)
-                .contains("intents/greeting.yaml: the version in service has this file as an accepted proposal");
+                .contains("intents/greeting.yaml: this file lacks 1 line(s) that an accepted proposal added");
         assertThat(driver.findElement(By.id("download-in-service")).getAttribute("href"))
                 .endsWith(KnowledgeVersionController.PATH + "/" + inService + "/files");
         assertThat(Accessibility.check(driver).violations()).isEmpty();
