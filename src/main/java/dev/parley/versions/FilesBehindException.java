@@ -17,8 +17,8 @@ public class FilesBehindException extends ProblemException {
                 "Publishing the intent files would undo changes made since they were taken: " + stale.size()
                         + " file(s) are behind knowledge version " + inService + " (listed in 'stale'). Nothing was "
                         + "published. Download the version in service (GET " + KnowledgeVersionController.PATH + "/"
-                        + inService + "/files), make your changes on it and reload with base=" + inService
-                        + "; or, to publish the files over it as they are, reload with base=" + inService + ".")
+                        + inService + "/files) into the folders, make your changes on it and reload; or, to "
+                        + "publish the files over it as they are, reload with base=" + inService + ".")
                 .withProperty("inService", inService).withProperty("files", files).withProperty("stale", stale));
     }
 }

@@ -10,6 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A file whose publication would undo a change in service")
 public record StaleFile(@Schema(example = "intents/returns.yaml") String file,
-                        @Schema(example = "the version in service has examples an accepted proposal added, which "
-                                + "this file does not have") String reason) {
+                        @Schema(example = "this file lacks 1 line(s) that an accepted proposal added in the version "
+                                + "in service, e.g. '- where is my parcel'") String reason) {
 }

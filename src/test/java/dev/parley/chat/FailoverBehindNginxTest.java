@@ -58,7 +58,7 @@ class FailoverBehindNginxTest {
             try (ChatClient page = ChatClient.connectFrom(nginx.port(), "http://localhost:" + nginx.port())) {
                 assertThat(page.next("welcome").get("sessionId").asString()).isNotBlank();
             }
-            assertThatThrownBy(() -> ChatClient.connectFrom(nginx.port(), "http://localhost:1" + nginx.port()))
+            assertThatThrownBy(() -> ChatClient.connectFrom(nginx.port(), "http://localhost:" + (nginx.port() + 1)))
                     .as("another port is another origin").isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(WebSocketHandshakeException.class);
             // One nginx worker takes the instances in turn: one chat on each.
