@@ -1,6 +1,7 @@
 package dev.parley.knowledge;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Every file a knowledge base is read from, by its name under the two folders ({@code intents/NAME} for the intent
@@ -82,6 +85,17 @@ public final class KnowledgeFiles {
             throw new UncheckedIOException("cannot write the knowledge files to " + root, e);
         }
         return new KnowledgeProperties(intents, seeds, settings.minimumExamples(), settings.maxFileSize());
+    }
+
+    /** Writes the files as a zip archive to {@code out}, each by its name, and closes it. */
+    public void writeZip(OutputStream out) throws IOException {
+        try (var zip = new ZipOutputStream(out)) {
+            for (var file : contents.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     /** The content hash that names these files: 64 hexadecimal digits. */

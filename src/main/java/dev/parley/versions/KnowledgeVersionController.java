@@ -3,12 +3,9 @@ package dev.parley.versions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,13 +108,7 @@ class KnowledgeVersionController {
         response.setContentType(ZIP);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("parley-knowledge-" + version.substring(0, 12) + ".zip").build().toString());
-        try (var zip = new ZipOutputStream(response.getOutputStream())) {
-            for (String name : files.names()) {
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write(files.content(name).orElseThrow());
-                zip.closeEntry();
-            }
-        }
+        files.writeZip(response.getOutputStream());
     }
 
     @Operation(summary = "Roll back to an earlier version",

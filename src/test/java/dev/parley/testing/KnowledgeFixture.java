@@ -53,8 +53,13 @@ public final class KnowledgeFixture {
         return new KnowledgeProperties(intents, seeds, defaults.minimumExamples(), defaults.maxFileSize());
     }
 
-    /** Makes {@code folder} hold exactly the fixture's intent files, removing anything else in it. */
+    /** Makes {@code folder} (created if need be) hold exactly the fixture's intent files, removing anything else. */
     public static void copyIntentsTo(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (Stream<Path> old = Files.list(folder); Stream<Path> fixture = Files.list(intents())) {
             for (Path file : old.toList()) {
                 Files.delete(file);

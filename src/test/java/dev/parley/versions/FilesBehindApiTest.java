@@ -2,7 +2,6 @@ package dev.parley.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -11,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,11 +51,6 @@ class FilesBehindApiTest {
     @DynamicPropertySource
     static void intentsInATemporaryFolder(DynamicPropertyRegistry registry) {
         intents = root.resolve("intents");
-        try {
-            Files.createDirectories(intents);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         KnowledgeFixture.serveCopyIn(intents, registry);
     }
 
@@ -102,14 +93,8 @@ class FilesBehindApiTest {
     void theVersionInServiceDownloadedIntoTheFoldersMakesThemHoldItAndTheOwnersEditsAreThenPublished() {
         String inService = api.versionInService();
 
-        HttpResponse<byte[]> download = api.admin().getBytes(KnowledgeVersionController.PATH + "/" + inService
-                + "/files");
+        var entries = api.download(inService);
 
-        assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValue(KnowledgeVersionController.ZIP);
-        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("attachment", ".zip");
-        var entries = unzip(download.body());
         assertThat(new KnowledgeFiles(entries).version()).isEqualTo(inService);
         assertThat(entries).containsKey("intents/greeting.yaml");
         assertThat(entries.keySet()).anyMatch(name -> name.startsWith(KnowledgeFiles.SEEDS));
@@ -185,18 +170,6 @@ class FilesBehindApiTest {
 
     private static String folderVersion() {
         return KnowledgeFiles.readFrom(KnowledgeFixture.settings(intents, KnowledgeFixture.seeds())).version();
-    }
-
-    private static TreeMap<String, byte[]> unzip(byte[] archive) {
-        var entries = new TreeMap<String, byte[]>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     private static String read(String name) {

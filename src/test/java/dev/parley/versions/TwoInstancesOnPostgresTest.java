@@ -2,17 +2,13 @@ package dev.parley.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,13 +189,9 @@ class TwoInstancesOnPostgresTest {
         assertThat(stale.json().get("stale").toString()).contains("intents/icc-referral.yaml");
         assertThat(a.versions().get("publications").size()).isEqualTo(publications);
         // B's folder made to hold the version in service, from B's own download
-        var download = b.admin().getBytes(KnowledgeVersionController.PATH + "/" + inService + "/files");
-        assertThat(download.statusCode()).isEqualTo(200);
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().startsWith(KnowledgeFiles.INTENTS)) {
-                    Files.write(folders.resolve("b-" + entry.getName()), zip.readAllBytes());
-                }
+        for (var file : b.download(inService).entrySet()) {
+            if (file.getKey().startsWith(KnowledgeFiles.INTENTS)) {
+                Files.write(folders.resolve("b-" + file.getKey()), file.getValue());
             }
         }
 
@@ -214,18 +206,9 @@ class TwoInstancesOnPostgresTest {
     private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database, String name,
                                                         Path models) {
         Path intents = folders.resolve(name + "-intents");
-        try {
-            Files.createDirectories(intents);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         KnowledgeFixture.copyIntentsTo(intents);
-        try {
-            // "tell me more" continues the session's last topic: an intent the fixture lacks
-            Files.writeString(intents.resolve("tell-me-more.yaml"), TELL_ME_MORE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // "tell me more" continues the session's last topic: an intent the fixture lacks
+        KnowledgeFixture.write(intents.resolve("tell-me-more.yaml"), TELL_ME_MORE);
         var arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),

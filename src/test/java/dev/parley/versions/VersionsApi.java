@@ -2,6 +2,15 @@ package dev.parley.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
 import dev.parley.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +50,26 @@ final class VersionsApi {
 
     ApiClient.Response difference(String from, String to) {
         return admin.get(KnowledgeVersionController.PATH + "/difference?from=" + from + "&to=" + to);
+    }
+
+    /**
+     * The files of {@code version} as {@code GET .../{version}/files} downloads them, by name; anything but a 200 zip
+     * attachment fails the test.
+     */
+    SortedMap<String, byte[]> download(String version) {
+        HttpResponse<byte[]> download = admin.getBytes(KnowledgeVersionController.PATH + "/" + version + "/files");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue(KnowledgeVersionController.ZIP);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", ".zip");
+        var files = new TreeMap<String, byte[]>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     ApiClient.Response rollBack(String version, String base) {
