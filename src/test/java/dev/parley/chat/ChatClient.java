@@ -64,6 +64,13 @@ final class ChatClient implements AutoCloseable {
         }
     }
 
+    /** Sends each part as a frame of one text message that never ends (no last frame). */
+    void sendUnfinished(String... parts) {
+        for (String part : parts) {
+            socket.sendText(part, false).join();
+        }
+    }
+
     void sendBinary(byte[] bytes) {
         socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
     }
