@@ -105,7 +105,13 @@ function offerTheVersionInService(outcome, version, publishOver) {
   const download = el('a', { href: `/api/v1/admin/knowledge/versions/${encodeURIComponent(version)}/files`,
     download: '', id: 'download-in-service', text: 'Download the version in service' });
   const over = el('button', { type: 'button', id: 'publish-over', text: 'Publish the files over it' });
-  over.addEventListener('click', publishOver);
+  // it undoes what was published since, for every instance: asked once more, not done on one click
+  over.addEventListener('click', () => {
+    if (window.confirm('Publish the intent files over the version in service? '
+        + 'The changes listed above are undone on every instance.')) {
+      publishOver();
+    }
+  });
   outcome.append(el('p', { class: 'actions' }, download, ' ', over));
 }
 

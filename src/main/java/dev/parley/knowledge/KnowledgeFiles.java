@@ -87,10 +87,21 @@ public final class KnowledgeFiles {
         return new KnowledgeProperties(intents, seeds, settings.minimumExamples(), settings.maxFileSize());
     }
 
-    /** Writes the files as a zip archive to {@code out}, each by its name, and closes it. */
-    public void writeZip(OutputStream out) throws IOException {
+    /**
+     * Writes the files as a zip archive to {@code out}, each by its name, and closes it.
+     *
+     * @param beside files written into the archive after them, that are not part of the version (by name, as theirs)
+     */
+    public void writeZip(OutputStream out, Map<String, byte[]> beside) throws IOException {
+        var entries = new TreeMap<>(contents);
+        beside.forEach((name, bytes) -> {
+            if (!isFileName(name) || contents.containsKey(name)) {
+                throw new IllegalArgumentException("not a file to write beside the knowledge files: '" + name + "'");
+            }
+            entries.put(name, bytes);
+        });
         try (var zip = new ZipOutputStream(out)) {
-            for (var file : contents.entrySet()) {
+            for (var file : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue());
                 zip.closeEntry();

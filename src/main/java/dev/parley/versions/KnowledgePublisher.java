@@ -98,19 +98,19 @@ public final class KnowledgePublisher {
      * @throws FilesBehindException        when no {@code base} is named and the files are behind the version in service
      */
     public InService publishFiles(PublishedBy by, Optional<String> base) {
-        return exclusively(() -> swap(transactions.execute(status -> {
+        return exclusively(() -> markTheFolder(swap(transactions.execute(status -> {
             Optional<Publication> latest = lockAndCheck(base);
             KnowledgeFiles files = readFiles();
             if (fromDatabase && base.isEmpty() && latest.isPresent()
                     && !files.version().equals(latest.get().version())) {
-                List<StaleFile> stale = FilesBehind.of(files, latest.get().version(), store);
+                List<StaleFile> stale = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
+                        latest.get().version(), store);
                 if (!stale.isEmpty()) {
                     throw new FilesBehindException(latest.get().version(), files.version(), stale);
                 }
             }
-            TrainedKnowledge trained = trainFromFolders();
-            return publish(files, trained, by, latest);
-        })));
+            return publish(files, trainFromRead(files), by, latest);
+        }))));
     }
 
     /**
@@ -196,13 +196,27 @@ public final class KnowledgePublisher {
             }
         }
         // the files: always when they are the source; into an empty database when it is
-        return transactions.execute(status -> {
+        InService imported = transactions.execute(status -> {
             Optional<Publication> latest = lockAndCheck(Optional.empty());
             if (fromDatabase && latest.isPresent()) {
                 return load(latest.get()); // another instance imported them meanwhile
             }
-            return publish(readFiles(), trainFromFolders(), PublishedBy.IMPORT, latest);
+            KnowledgeFiles files = readFiles();
+            return publish(files, trainFromRead(files), PublishedBy.IMPORT, latest);
         });
+        return markTheFolder(imported);
+    }
+
+    /**
+     * Records in the intent folder the version just published from it, where the database is the source: what the
+     * next reload from the folder compares against ({@link FilesBehind}). With the files as the source, the folder
+     * is the whole truth and nothing is written into it.
+     */
+    private InService markTheFolder(InService published) {
+        if (fromDatabase) {
+            FolderBase.writeTo(knowledge.intentsDir(), published.version().version());
+        }
+        return published;
     }
 
     private Optional<Publication> lockAndCheck(Optional<String> base) {
@@ -245,14 +259,30 @@ public final class KnowledgePublisher {
         return next;
     }
 
-    private TrainedKnowledge trainFromFolders() {
-        try {
-            return trainer.train();
-        } catch (UncheckedIOException e) {
-            // An unreadable file (permissions, bytes that are not UTF-8) is the curator's to fix, like a bad field.
-            throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(),
-                    "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
-        }
+    /**
+     * Trains on the files as they were read from the folders, not on the folders again, so that what is published is
+     * what was checked and trained even if a file changes meanwhile; a problem names the folders' file, not the copy's.
+     */
+    private TrainedKnowledge trainFromRead(KnowledgeFiles files) {
+        return inTemporaryFolder(files, settings -> {
+            try {
+                return trainer.train(settings, knowledge.intentsDir().toAbsolutePath().normalize().toString());
+            } catch (InvalidKnowledgeException e) {
+                throw new InvalidKnowledgeException(e.problems().stream()
+                        .map(problem -> new IntentProblem(inTheFolders(problem.file(), settings), problem.field(),
+                                inTheFolders(problem.reason(), settings)))
+                        .toList(), e);
+            } catch (UncheckedIOException e) {
+                // a file that is no UTF-8 text is the curator's to fix, like a bad field
+                throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(), "-",
+                        inTheFolders(e.getMessage() + ": " + e.getCause().getMessage(), settings))), e);
+            }
+        });
+    }
+
+    private String inTheFolders(String text, KnowledgeProperties copy) {
+        return text.replace(copy.intentsDir().toString(), knowledge.intentsDir().toString())
+                .replace(copy.seedsDir().toString(), knowledge.seedsDir().toString());
     }
 
     private KnowledgeFiles readFiles() {
@@ -266,10 +296,16 @@ public final class KnowledgePublisher {
 
     /** Trains on files that are not in the folders: written to a temporary folder for the loader, then removed. */
     private TrainedKnowledge trainFrom(KnowledgeFiles files) {
+        return inTemporaryFolder(files, settings -> trainer.train(settings,
+                "knowledge version " + files.version().substring(0, 12)));
+    }
+
+    private TrainedKnowledge inTemporaryFolder(KnowledgeFiles files,
+                                               Function<KnowledgeProperties, TrainedKnowledge> training) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parley-knowledge-");
-            return trainer.train(files.writeTo(folder, knowledge));
+            return training.apply(files.writeTo(folder, knowledge));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a folder to train knowledge version " + files.version(), e);
         } finally {

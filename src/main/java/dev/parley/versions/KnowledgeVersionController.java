@@ -2,6 +2,7 @@ package dev.parley.versions;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -94,8 +95,10 @@ class KnowledgeVersionController {
     @Operation(summary = "Download a version's files",
             description = "Every file of the version as a zip archive, by the names the folders give them "
                     + "(`intents/NAME`, `seeds/NAME`): unpacked where the two folders are, it makes them hold the "
-                    + "version (files the version does not have are left as they are). What brings a proposal "
-                    + "accepted through the database, which changes no instance's files, into the files an owner "
+                    + "version (files the version does not have are left as they are), and `intents/.parley-base` "
+                    + "names the version, so that a reload from the folders publishes the changes made to them "
+                    + "since and refuses files that would undo a later version. What brings a proposal accepted "
+                    + "through the database, which changes no instance's files, into the files an owner "
                     + "edits, before a reload publishes them again.")
     @ApiResponse(responseCode = "200", description = "The zip archive", content = @Content(mediaType = ZIP))
     @ApiResponse(responseCode = "404", description = "No such version was published",
@@ -108,7 +111,10 @@ class KnowledgeVersionController {
         response.setContentType(ZIP);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("parley-knowledge-" + version.substring(0, 12) + ".zip").build().toString());
-        files.writeZip(response.getOutputStream());
+        // the marker makes the unpacked folder say which version it was taken from, so that its reload is judged
+        // against that version and not guessed at
+        files.writeZip(response.getOutputStream(),
+                Map.of(KnowledgeFiles.INTENTS + FolderBase.FILE_NAME, FolderBase.content(version)));
     }
 
     @Operation(summary = "Roll back to an earlier version",

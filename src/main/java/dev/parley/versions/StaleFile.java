@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A file whose publication would undo a change in service")
 public record StaleFile(@Schema(example = "intents/returns.yaml") String file,
-                        @Schema(example = "this file lacks 1 line(s) that an accepted proposal added in the version "
-                                + "in service, e.g. '- where is my parcel'") String reason) {
+                        @Schema(example = "the version in service has changed this file since version "
+                                + "41c7aa80d2e9, which the folder was taken from, and the folder has not")
+                        String reason) {
 }

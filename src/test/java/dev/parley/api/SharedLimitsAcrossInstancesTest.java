@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,13 +39,19 @@ class SharedLimitsAcrossInstancesTest {
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
+    @TempDir
+    static Path root;
+
     @BeforeAll
     static void startBoth() {
         PostgresTestDatabase database = PostgresTestDatabase.required();
         String url = database.freshSchema("parley_shared_limits");
+        // each instance records in its intents folder what it published: a copy of its own
+        Path intents = root.resolve("intents");
+        KnowledgeFixture.copyIntentsTo(intents);
         // One after the other: the first migrates the schema, the second finds it migrated.
-        a = start(url, database);
-        b = start(url, database);
+        a = start(url, database, intents);
+        b = start(url, database, intents);
     }
 
     @AfterAll
@@ -55,11 +63,11 @@ class SharedLimitsAcrossInstancesTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database) {
+    private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database, Path intents) {
         return new SpringApplicationBuilder(ParleyApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
-                "--parley.knowledge.intents-dir=" + KnowledgeFixture.intents(),
+                "--parley.knowledge.intents-dir=" + intents,
                 "--parley.knowledge.seeds-dir=" + KnowledgeFixture.seeds(),
                 "--parley.nlu.classifier=maxent",
                 "--parley.api.rate-limit.burst=" + BURST, "--parley.api.rate-limit.per-minute=1",

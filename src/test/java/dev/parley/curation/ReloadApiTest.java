@@ -49,6 +49,8 @@ class ReloadApiTest extends EditableIntentsApp {
         assertThat(summary.get("loadedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(admin.intentFor("do you keep my questions?")).isEqualTo("privacy");
         assertThat(admin.intentFor("is this chat private?")).isEqualTo("privacy");
+        assertThat(intents.resolve(".parley-base")).as("the files are the source: nothing is written into them")
+                .doesNotExist();
     }
 
     @Test
@@ -73,6 +75,9 @@ class ReloadApiTest extends EditableIntentsApp {
                 + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
         assertThat(errors).contains("no-answer.yaml | answer | is missing")
                 .anyMatch(error -> error.startsWith("bad-yaml.yaml | - | is not valid YAML"));
+        // the files are trained as read, from a copy: the problems still name the curator's own files
+        problem.get("errors").forEach(error -> assertThat(Path.of(error.get("file").asString()).getParent())
+                .isEqualTo(intents));
         assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
         assertThat(admin.intentFor("is this chat private?")).isNotEqualTo("privacy");
     }
@@ -84,7 +89,8 @@ class ReloadApiTest extends EditableIntentsApp {
         ApiClient.Response reload = admin.reload();
 
         assertThat(reload.status()).isEqualTo(422);
-        assertThat(reload.json().get("errors").get(0).get("reason").asString()).contains("latin1.yaml");
+        assertThat(reload.json().get("errors").get(0).get("reason").asString())
+                .contains(intents.resolve("latin1.yaml").toString());
         assertThat(admin.intentFor("who can refer cases to the ICC?")).isEqualTo("icc-referral");
     }
 

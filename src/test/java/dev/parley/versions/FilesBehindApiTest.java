@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  * A reload of intent files that are behind the version in service, with the database as the source (on H2 here; the
  * two-instance test does it on PostgreSQL), over real HTTP: a proposal changes the version in service and not the
  * files, so the files must be refused until they hold it, by a download of the version in service, or until the
- * admin names the version in service as the base to publish them over it. The test methods run in order of a story.
+ * admin names the version in service as the base to publish them over it. A folder says which version it was taken
+ * from (its marker, written by a reload and in every download), so two folders' changes are told apart file by file;
+ * one without says nothing, and is judged by the versions published. The test methods run in order of a story.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.versions.source=database")
@@ -81,7 +83,8 @@ class FilesBehindApiTest {
         assertThat(problem.get("inService").asString()).isEqualTo(inService);
         assertThat(problem.get("files").asString()).isEqualTo(folderVersion()).isNotEqualTo(inService);
         assertThat(stale(problem)).containsExactly("intents/greeting.yaml");
-        assertThat(problem.get("stale").get(0).get("reason").asString()).contains("proposal");
+        assertThat(problem.get("stale").get(0).get("reason").asString())
+                .contains("the version in service has changed this file since version", "the folder has not");
         assertThat(problem.get("detail").asString()).contains(KnowledgeVersionController.PATH + "/" + inService
                 + "/files", "base=" + inService);
         assertThat(api.versionInService()).isEqualTo(inService);
@@ -95,6 +98,8 @@ class FilesBehindApiTest {
 
         var entries = api.download(inService);
 
+        assertThat(new String(entries.remove("intents/" + FolderBase.FILE_NAME), StandardCharsets.UTF_8))
+                .as("the download names the version it holds").contains(inService);
         assertThat(new KnowledgeFiles(entries).version()).isEqualTo(inService);
         assertThat(entries).containsKey("intents/greeting.yaml");
         assertThat(entries.keySet()).anyMatch(name -> name.startsWith(KnowledgeFiles.SEEDS));
@@ -112,6 +117,7 @@ class FilesBehindApiTest {
 
         assertThat(reload.status()).as(reload.body()).isEqualTo(200);
         assertThat(api.versionInService()).isEqualTo(folderVersion());
+        assertThat(marker()).as("the folder now says it holds what it published").contains(folderVersion());
         assertThat(api.admin().intentFor("is this chat private?")).isEqualTo("privacy");
         assertThat(api.versions().get("publications").get(0).get("publishedBy").asString()).isEqualTo("RELOAD");
     }
@@ -130,17 +136,20 @@ class FilesBehindApiTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(stale(refused.json())).containsExactly("intents/greeting.yaml");
         assertThat(refused.json().get("stale").get(0).get("reason").asString())
-                .contains("lacks 1 line(s)", "top of the morning to the bot");
+                .contains("edited both in the folder and in the version in service", "lacks 1 line(s)",
+                        "top of the morning to the bot");
         assertThat(over.status()).as("named as the base, the version in service is published over").isEqualTo(200);
         assertThat(api.versionInService()).isEqualTo(folderVersion());
     }
 
     @Test
     @Order(4)
-    void aFileAsAnEarlierVersionHadItIsRefusedAsBehind() {
+    void inAFolderThatNamesNoVersionAFileAsAnEarlierVersionHadItIsRefusedAsBehind() throws IOException {
         String inService = api.versionInService();
-        // the fixture's own greeting file, as start-up imported it: what an instance's untouched copy still holds
+        // the fixture's own greeting file, as start-up imported it: what an instance's untouched copy still holds,
+        // in a folder copied in by hand, which says nothing of where it was taken from
         writeBytes(intents.resolve("greeting.yaml"), bytes(KnowledgeFixture.intents().resolve("greeting.yaml")));
+        Files.delete(intents.resolve(FolderBase.FILE_NAME));
 
         ApiClient.Response reload = api.admin().reload();
 
@@ -152,6 +161,61 @@ class FilesBehindApiTest {
 
     @Test
     @Order(5)
+    void aFolderTakenBeforeAnotherRemovedOrAddedAFileIsRefusedForItAndNothingIsDropped() {
+        takeTheVersionInService();
+        Path before = aside("before");
+        deleteFile("privacy.yaml");
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        Path withoutPrivacy = aside("without-privacy");
+
+        replaceTheFolderWith(before);
+        ApiClient.Response removed = api.admin().reload();
+
+        assertThat(removed.status()).isEqualTo(409);
+        assertThat(stale(removed.json())).containsExactly("intents/privacy.yaml");
+        assertThat(removed.json().get("stale").get(0).get("reason").asString()).contains("has removed this file");
+
+        replaceTheFolderWith(withoutPrivacy);
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
+        assertThat(api.admin().reload().status()).as("its own addition").isEqualTo(200);
+        String withPrivacy = api.versionInService();
+        replaceTheFolderWith(withoutPrivacy);
+        ApiClient.Response added = api.admin().reload();
+
+        assertThat(added.status()).as("the file another folder added is not dropped as if this one removed it")
+                .isEqualTo(409);
+        assertThat(stale(added.json())).containsExactly("intents/privacy.yaml");
+        assertThat(added.json().get("stale").get(0).get("reason").asString()).contains("has added this file");
+        assertThat(api.versionInService()).isEqualTo(withPrivacy);
+    }
+
+    @Test
+    @Order(6)
+    void aFileEditedInTwoFoldersIsRefusedUntilOneTakesTheOtherEditIn() {
+        takeTheVersionInService();
+        Path before = aside("before-greetings");
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - howdy to the bot"));
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        replaceTheFolderWith(before);
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - salutations to the bot"));
+
+        ApiClient.Response both = api.admin().reload();
+
+        assertThat(both.status()).isEqualTo(409);
+        assertThat(stale(both.json())).containsExactly("intents/greeting.yaml");
+        assertThat(both.json().get("stale").get(0).get("reason").asString())
+                .contains("edited both", "howdy to the bot");
+
+        write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - howdy to the bot"));
+        ApiClient.Response merged = api.admin().reload();
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(api.versionInService()).isEqualTo(folderVersion());
+        assertThat(read("greeting.yaml")).contains("howdy to the bot", "salutations to the bot");
+    }
+
+    @Test
+    @Order(7)
     void anUnknownVersionHasNoFilesToDownload() {
         ApiClient.Response unknown = api.admin().get(KnowledgeVersionController.PATH + "/" + "0".repeat(64) + "/files");
         HttpResponse<byte[]> anonymous = ApiClient.anonymous(port).getBytes(KnowledgeVersionController.PATH + "/"
@@ -160,6 +224,49 @@ class FilesBehindApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    /** Replaces the intents folder with the version in service, as the README says: the old files removed first. */
+    private void takeTheVersionInService() {
+        var entries = api.download(api.versionInService());
+        clearTheFolder();
+        entries.forEach((name, bytes) -> {
+            if (name.startsWith(KnowledgeFiles.INTENTS)) {
+                writeBytes(root.resolve(name), bytes);
+            }
+        });
+    }
+
+    /** A copy of the intents folder as it is now, as another instance's folder would be. */
+    private static Path aside(String name) {
+        return KnowledgeFixture.copyFiles(intents, root.resolve(name));
+    }
+
+    private static void replaceTheFolderWith(Path copy) {
+        clearTheFolder();
+        KnowledgeFixture.copyFiles(copy, intents);
+    }
+
+    private static void clearTheFolder() {
+        try (var files = Files.list(intents)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String marker() {
+        return read(FolderBase.FILE_NAME);
+    }
+
+    private static void deleteFile(String name) {
+        try {
+            Files.delete(intents.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> stale(JsonNode problem) {

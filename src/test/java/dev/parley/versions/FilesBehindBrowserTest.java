@@ -11,9 +11,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,12 +83,18 @@ class FilesBehindBrowserTest {
 
         WebElement outcome = driver.findElement(By.id("reload-outcome"));
         assertThat(outcome.getText()).contains("behind knowledge version " + inService)
-                .contains("intents/greeting.yaml: this file lacks 1 line(s) that an accepted proposal added");
+                .contains("intents/greeting.yaml: the version in service has changed this file since version");
         assertThat(driver.findElement(By.id("download-in-service")).getAttribute("href"))
                 .endsWith(KnowledgeVersionController.PATH + "/" + inService + "/files");
         assertThat(Accessibility.check(driver).violations()).isEmpty();
 
         driver.findElement(By.id("publish-over")).click();
+        Alert asked = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(asked.getText()).contains("undone on every instance");
+        asked.dismiss();
+        assertThat(api.versionInService()).as("not on one click: asked first, and declined").isEqualTo(inService);
+        driver.findElement(By.id("publish-over")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> d.findElement(By.id("reload-outcome")).getAttribute("class").contains("ok"));
 
         assertThat(driver.findElement(By.id("reload-outcome")).getText()).startsWith("Reloaded:");

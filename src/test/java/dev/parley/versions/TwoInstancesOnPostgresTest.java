@@ -203,6 +203,37 @@ class TwoInstancesOnPostgresTest {
                 .isEqualTo(publications);
     }
 
+    @Test
+    @Order(8)
+    void aFileAddedByAsReloadIsNotDroppedByAReloadOfBsFolderTakenBefore() throws IOException {
+        takeTheVersionInService("a");
+        KnowledgeFixture.write(folders.resolve("a-intents/privacy.yaml"), KnowledgeFixture.privacyIntent());
+        assertThat(a.admin().reload().status()).isEqualTo(200);
+        String withPrivacy = a.versionInService();
+
+        // B's folder, taken from the version in service before A's reload (B's download above), lacks the file
+        ApiClient.Response stale = b.admin().reload();
+
+        assertThat(stale.status()).as("refused, not published as if B had removed the file").isEqualTo(409);
+        assertThat(stale.json().get("stale").toString()).contains("intents/privacy.yaml", "has added this file");
+        assertThat(within(Duration.ofSeconds(5), () -> withPrivacy.equals(b.versionInService()))).isTrue();
+    }
+
+    /** Makes the named instance's intents folder hold the version in service, as the README says (rm, unzip). */
+    private static void takeTheVersionInService(String name) throws IOException {
+        Path intents = folders.resolve(name + "-intents");
+        try (var old = Files.list(intents)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        for (var file : a.download(a.versionInService()).entrySet()) {
+            if (file.getKey().startsWith(KnowledgeFiles.INTENTS)) {
+                Files.write(folders.resolve(name + "-" + file.getKey()), file.getValue());
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext start(String url, PostgresTestDatabase database, String name,
                                                         Path models) {
         Path intents = folders.resolve(name + "-intents");

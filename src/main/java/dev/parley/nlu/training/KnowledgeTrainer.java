@@ -112,6 +112,14 @@ public final class KnowledgeTrainer {
      * trains on them as {@link #train()} does.
      */
     public TrainedKnowledge train(KnowledgeProperties knowledge) {
+        return train(knowledge, knowledge.intentsDir().toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * The same, with the log naming what the files are ({@code readFrom}) rather than where they were written out to,
+     * a temporary folder that means nothing to the reader.
+     */
+    public TrainedKnowledge train(KnowledgeProperties knowledge, String readFrom) {
         long started = System.nanoTime();
         // a kept model embeds nothing while it is restored: the encoder loads meanwhile, so that the model is in
         // service, not still loading its encoder, when training returns
@@ -124,7 +132,7 @@ public final class KnowledgeTrainer {
         encoderLoaded.join();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded {} intents from {} and trained the classifier in {} ms ({})", knowledgeBase.size(),
-                knowledge.intentsDir().toAbsolutePath().normalize(), took.toMillis(),
+                readFrom, took.toMillis(),
                 trained.fitted() ? "calibrated for this knowledge base: " + trained.calibration()
                         : "calibrated as the settings say");
         return new TrainedKnowledge(knowledgeBase, new CachedClassifier(trained.classifier()), nluSettings.classifier(),
