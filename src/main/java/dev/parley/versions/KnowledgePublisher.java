@@ -96,21 +96,25 @@ public final class KnowledgePublisher {
      * @throws InvalidKnowledgeException   listing every problem in the files; nothing changes
      * @throws VersionConflictException    when {@code base} is no longer in service
      * @throws FilesBehindException        when no {@code base} is named and the files are behind the version in service
+     * @throws FilesChangedException       when the files changed while they were trained on
      */
     public InService publishFiles(PublishedBy by, Optional<String> base) {
-        return exclusively(() -> markTheFolder(swap(transactions.execute(status -> {
-            Optional<Publication> latest = lockAndCheck(base);
+        return exclusively(() -> {
             KnowledgeFiles files = readFiles();
-            if (fromDatabase && base.isEmpty() && latest.isPresent()
-                    && !files.version().equals(latest.get().version())) {
-                List<StaleFile> stale = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
-                        latest.get().version(), store);
-                if (!stale.isEmpty()) {
-                    throw new FilesBehindException(latest.get().version(), files.version(), stale);
-                }
+            return markTheFolder(swap(transactions.execute(status -> publishRead(files, by, base))), files);
+        });
+    }
+
+    private InService publishRead(KnowledgeFiles files, PublishedBy by, Optional<String> base) {
+        Optional<Publication> latest = lockAndCheck(base);
+        if (fromDatabase && base.isEmpty() && latest.isPresent() && !files.version().equals(latest.get().version())) {
+            List<StaleFile> stale = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
+                    latest.get().version(), store);
+            if (!stale.isEmpty()) {
+                throw new FilesBehindException(latest.get().version(), files.version(), stale);
             }
-            return publish(files, trainFromRead(files), by, latest);
-        }))));
+        }
+        return publish(files, trainOnTheFolders(files), by, latest);
     }
 
     /**
@@ -196,24 +200,36 @@ public final class KnowledgePublisher {
             }
         }
         // the files: always when they are the source; into an empty database when it is
-        InService imported = transactions.execute(status -> {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return importTheFiles();
+            } catch (FilesChangedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("The intent files changed while they were trained on; training on them again");
+            }
+        }
+    }
+
+    private InService importTheFiles() {
+        KnowledgeFiles files = readFiles();
+        return markTheFolder(transactions.execute(status -> {
             Optional<Publication> latest = lockAndCheck(Optional.empty());
             if (fromDatabase && latest.isPresent()) {
-                return load(latest.get()); // another instance imported them meanwhile
+                return load(latest.get()); // another instance imported its files meanwhile
             }
-            KnowledgeFiles files = readFiles();
-            return publish(files, trainFromRead(files), PublishedBy.IMPORT, latest);
-        });
-        return markTheFolder(imported);
+            return publish(files, trainOnTheFolders(files), PublishedBy.IMPORT, latest);
+        }), files);
     }
 
     /**
-     * Records in the intent folder the version just published from it, where the database is the source: what the
-     * next reload from the folder compares against ({@link FilesBehind}). With the files as the source, the folder
+     * Records in the intent folder the version it holds, {@code read} from it, once that is the version in service
+     * and the database is the source: what the next reload from the folder compares against ({@link FilesBehind}). With the files as the source, the folder
      * is the whole truth and nothing is written into it.
      */
-    private InService markTheFolder(InService published) {
-        if (fromDatabase) {
+    private InService markTheFolder(InService published, KnowledgeFiles read) {
+        if (fromDatabase && published.version().version().equals(read.version())) {
             FolderBase.writeTo(knowledge.intentsDir(), published.version().version());
         }
         return published;
@@ -260,29 +276,23 @@ public final class KnowledgePublisher {
     }
 
     /**
-     * Trains on the files as they were read from the folders, not on the folders again, so that what is published is
-     * what was checked and trained even if a file changes meanwhile; a problem names the folders' file, not the copy's.
+     * Trains on the folders, which must still hold {@code checked}, the files read for the checks and published: an
+     * edit saved meanwhile would publish a version whose files are not those trained on.
      */
-    private TrainedKnowledge trainFromRead(KnowledgeFiles files) {
-        return inTemporaryFolder(files, settings -> {
-            try {
-                return trainer.train(settings, knowledge.intentsDir().toAbsolutePath().normalize().toString());
-            } catch (InvalidKnowledgeException e) {
-                throw new InvalidKnowledgeException(e.problems().stream()
-                        .map(problem -> new IntentProblem(inTheFolders(problem.file(), settings), problem.field(),
-                                inTheFolders(problem.reason(), settings)))
-                        .toList(), e);
-            } catch (UncheckedIOException e) {
-                // a file that is no UTF-8 text is the curator's to fix, like a bad field
-                throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(), "-",
-                        inTheFolders(e.getMessage() + ": " + e.getCause().getMessage(), settings))), e);
-            }
-        });
-    }
-
-    private String inTheFolders(String text, KnowledgeProperties copy) {
-        return text.replace(copy.intentsDir().toString(), knowledge.intentsDir().toString())
-                .replace(copy.seedsDir().toString(), knowledge.seedsDir().toString());
+    private TrainedKnowledge trainOnTheFolders(KnowledgeFiles checked) {
+        TrainedKnowledge trained;
+        try {
+            trained = trainer.train();
+        } catch (UncheckedIOException e) {
+            // An unreadable file (permissions, bytes that are not UTF-8) is the curator's to fix, like a bad field.
+            throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(),
+                    "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
+        }
+        String now = readFiles().version();
+        if (!now.equals(checked.version())) {
+            throw new FilesChangedException(checked.version(), now);
+        }
+        return trained;
     }
 
     private KnowledgeFiles readFiles() {
@@ -296,16 +306,11 @@ public final class KnowledgePublisher {
 
     /** Trains on files that are not in the folders: written to a temporary folder for the loader, then removed. */
     private TrainedKnowledge trainFrom(KnowledgeFiles files) {
-        return inTemporaryFolder(files, settings -> trainer.train(settings,
-                "knowledge version " + files.version().substring(0, 12)));
-    }
-
-    private TrainedKnowledge inTemporaryFolder(KnowledgeFiles files,
-                                               Function<KnowledgeProperties, TrainedKnowledge> training) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parley-knowledge-");
-            return training.apply(files.writeTo(folder, knowledge));
+            return trainer.train(files.writeTo(folder, knowledge),
+                    "knowledge version " + files.version().substring(0, 12));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a folder to train knowledge version " + files.version(), e);
         } finally {

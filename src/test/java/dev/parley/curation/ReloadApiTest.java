@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -156,6 +157,50 @@ class ReloadApiTest extends EditableIntentsApp {
         response.json().get("errors").forEach(error -> errors.add(Path.of(error.get("file").asString()).getFileName()
                 + " | " + error.get("field").asString() + " | " + error.get("reason").asString()));
         return errors;
+    }
+
+    @Test
+    void aReloadDuringWhichTheFilesKeepChangingPublishesNothingItDidNotTrainOn() throws Exception {
+        String before = admin.get("/actuator/info").json().get("knowledge").get("version").asString();
+        // an editor saving one file again and again (atomically, so that each save is a whole valid file)
+        var saving = new AtomicBoolean(true);
+        ExecutorService editor = Executors.newSingleThreadExecutor();
+        Future<?> saves = editor.submit(() -> {
+            for (int save = 0; saving.get(); save++) {
+                Path draft = intents.resolve("privacy.draft");
+                KnowledgeFixture.write(draft, KnowledgeFixture.privacyIntent() + "# save " + save + "\n");
+                Files.move(draft, intents.resolve("privacy.yaml"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            return null;
+        });
+        var statuses = new ArrayList<Integer>();
+        ApiClient.Response changed = null;
+        try {
+            // a save lands between the read and the end of training on almost every try: one is enough
+            for (int attempt = 0; attempt < 10 && changed == null; attempt++) {
+                ApiClient.Response reload = admin.reload();
+                statuses.add(reload.status());
+                if (reload.status() == 409) {
+                    changed = reload;
+                }
+            }
+        } finally {
+            saving.set(false);
+            saves.get(10, TimeUnit.SECONDS);
+            editor.shutdown();
+        }
+
+        assertThat(statuses).as("each reload either published what it trained on or refused").allMatch(
+                status -> status == 200 || status == 409);
+        assertThat(changed).as("statuses %s", statuses).isNotNull();
+        assertThat(changed.contentType()).startsWith("application/problem+json");
+        assertThat(changed.json().get("title").asString()).isEqualTo("Intent files changed during the reload");
+        assertThat(changed.json().get("read").asString()).isNotEqualTo(changed.json().get("now").asString());
+        if (statuses.size() == 1) {
+            assertThat(admin.get("/actuator/info").json().get("knowledge").get("version").asString())
+                    .as("the refused reload published nothing").isEqualTo(before);
+        }
     }
 
     @Test
