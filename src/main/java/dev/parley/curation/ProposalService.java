@@ -2,6 +2,7 @@ package dev.parley.curation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -120,16 +121,28 @@ class ProposalService {
         if (edit.text().isEmpty()) {
             return new ProposalResult(intent.id(), edit.selection().added(), edit.selection().skipped(), null);
         }
-        files.replace(file, edit.text().get().getBytes(StandardCharsets.UTF_8));
+        byte[] written = edit.text().get().getBytes(StandardCharsets.UTF_8);
+        files.replace(file, written);
         ReloadSummary reload;
         try {
             reload = reloader.reload(PublishedBy.PROPOSAL, Optional.empty());
         } catch (RuntimeException e) {
-            restore(file, original, e);
+            // an owner's save of the file since the proposal wrote it is theirs to keep, not undone by the restore
+            if (stillAsWritten(file, written)) {
+                restore(file, original, e);
+            }
             throw e;
         }
         log.info("Added {} example(s) to {} and reloaded", edit.selection().added().size(), file);
         return new ProposalResult(intent.id(), edit.selection().added(), edit.selection().skipped(), reload);
+    }
+
+    private boolean stillAsWritten(Path file, byte[] written) {
+        try {
+            return Arrays.equals(files.read(file), written);
+        } catch (RuntimeException gone) {
+            return false; // removed or replaced by a file too large to be the proposal's: not ours to restore
+        }
     }
 
     private void restore(Path file, byte[] original, RuntimeException reloadFailure) {

@@ -50,7 +50,8 @@ class ReloadController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "`base` names a version that is no longer in service, or "
             + "no `base` is named and the files are behind the version in service (listed in `stale` as "
-            + "`{file, reason}`, with `inService` and the files' own version as `files`), or the files changed "
+            + "`{file, reason}`, with `inService`, the files' own version as `files` and, where known, the version "
+            + "the folder was taken from as `takenFrom`), or the files changed "
             + "while they were trained on (`read`, `now`: reload again); nothing was published",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))

@@ -90,21 +90,22 @@ public final class KnowledgeFiles {
     /**
      * Writes the files as a zip archive to {@code out}, each by its name, and closes it.
      *
-     * @param beside files written into the archive after them, that are not part of the version (by name, as theirs)
+     * @param beside files written into the archive after them, that are not part of the version (by name, as theirs):
+     *               last, so that an archive unpacked only in part lacks them rather than the version's files
      */
     public void writeZip(OutputStream out, Map<String, byte[]> beside) throws IOException {
-        var entries = new TreeMap<>(contents);
-        beside.forEach((name, bytes) -> {
+        beside.keySet().forEach(name -> {
             if (!isFileName(name) || contents.containsKey(name)) {
                 throw new IllegalArgumentException("not a file to write beside the knowledge files: '" + name + "'");
             }
-            entries.put(name, bytes);
         });
         try (var zip = new ZipOutputStream(out)) {
-            for (var file : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
+            for (var files : List.of(contents, new TreeMap<>(beside))) {
+                for (var file : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(file.getKey()));
+                    zip.write(file.getValue());
+                    zip.closeEntry();
+                }
             }
         }
     }

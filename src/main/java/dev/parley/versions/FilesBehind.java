@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.parley.knowledge.KnowledgeFiles;
 
 /**
@@ -16,14 +19,22 @@ import dev.parley.knowledge.KnowledgeFiles;
  * the source: a proposal changes the version in service and not anybody's files, and another instance's reload
  * publishes its own files, so the files of one instance can be behind the version in service.
  *
- * <p>Where the folder names the version it was taken from ({@link FolderBase}), the three are compared file by file:
- * a file the folder left as that version had it, and the version in service has changed (or added, or removed)
- * since, is behind; a file both changed is behind too unless the folder's has every line the other change added
- * and none it removed (the owner took it in), since publishing it would drop that change. A file only the folder
- * changed is its own edit.
+ * <p>Where the folder's marker names the version it was taken from ({@link FolderBase}) and the database holds that
+ * version, folder, that version and the version in service are compared file by file:
+ * <ul>
+ * <li>a file the folder left as that version had it, and the version in service has changed (or added, or removed)
+ * since, is behind;</li>
+ * <li>a file both changed is behind unless the folder's has every line the other change added and none it removed
+ * (the owner took that change in), since publishing it would drop the other change;</li>
+ * </ul>
+ * Any other file only the folder changed is its own edit, even one as an earlier version had it: the folder was up
+ * to date, so that is an owner undoing their own change, and a file left over from before a download unpacked over
+ * a folder not emptied first cannot be told from one added again. The marker is trusted so far because it is
+ * written only after the folder's files are published or found in service, and removed when it cannot be written.
  *
- * <p>Without a marker (files copied in by hand, or a folder that cannot be written), the versions published tell
- * instead, where the folder and the version in service differ:
+ * <p>Without a version to compare with (files copied in by hand, a folder that cannot be written, a marker naming a
+ * version this database lacks), the versions published tell instead, where the folder and the version in service
+ * differ:
  * <ul>
  * <li>a file the version in service has as no publication of files ever had it was changed through the database,
  * by accepted proposals, which append lines (examples) to it: the folder's file is behind unless it holds every
@@ -37,45 +48,71 @@ import dev.parley.knowledge.KnowledgeFiles;
  */
 final class FilesBehind {
 
+    private static final Logger log = LoggerFactory.getLogger(FilesBehind.class);
+
     private FilesBehind() {
     }
 
     /**
-     * The files of {@code folder} that are behind version {@code inService}, in name order; empty when none.
+     * How the files of a folder stand against the version in service.
      *
-     * @param takenFrom the version the folder says it was taken from, if it names one
+     * @param stale     the files behind it, in name order; empty when none
+     * @param takenFrom the version they were compared with as the one the folder was taken from, if one was known
      */
-    static List<StaleFile> of(KnowledgeFiles folder, Optional<String> takenFrom, String inService,
-                              VersionStore store) {
-        Optional<KnowledgeFiles> base = takenFrom.flatMap(store::files);
-        return base.isPresent() ? threeWay(folder, base.get(), takenFrom.get(), store.files(inService).orElseThrow())
-                : byWhatWasPublished(folder, inService, store);
+    record Judgement(List<StaleFile> stale, Optional<String> takenFrom) {
+    }
+
+    /**
+     * How the files of {@code folder} stand against version {@code inService}.
+     *
+     * @param marker the version the folder's marker names, if it has one
+     */
+    static Judgement of(KnowledgeFiles folder, Optional<String> marker, String inService, VersionStore store) {
+        KnowledgeFiles served = store.files(inService).orElseThrow();
+        Optional<String> takenFrom = marker.filter(version -> {
+            boolean known = store.files(version).isPresent();
+            if (!known) {
+                log.warn("The intents folder's marker names knowledge version {}, which this database does not hold; "
+                        + "its files are judged by the versions published instead", version);
+            }
+            return known;
+        });
+        return new Judgement(takenFrom.map(base -> threeWay(folder, store.files(base).orElseThrow(), base, served))
+                .orElseGet(() -> byWhatWasPublished(folder, served, store)), takenFrom);
     }
 
     private static List<StaleFile> threeWay(KnowledgeFiles folder, KnowledgeFiles base, String baseVersion,
                                             KnowledgeFiles served) {
-        var names = new TreeSet<>(folder.names());
-        names.addAll(served.names());
-        names.addAll(base.names());
+        Map<String, String> ours = folder.hashes();
+        Map<String, String> was = base.hashes();
+        Map<String, String> theirs = served.hashes();
+        var names = new TreeSet<>(ours.keySet());
+        names.addAll(theirs.keySet());
+        names.addAll(was.keySet());
         String since = "since version " + baseVersion.substring(0, 12) + ", which the folder was taken from";
         var stale = new ArrayList<StaleFile>();
         for (String name : names) {
-            Optional<String> mine = folder.text(name);
-            Optional<String> then = base.text(name);
-            Optional<String> now = served.text(name);
-            if (mine.equals(now) || then.equals(now)) {
-                continue; // the same in both, or changed only by the folder
+            // compared by their bytes' hashes: text decoded from bytes that are not UTF-8 could match by accident
+            String mine = ours.get(name);
+            String then = was.get(name);
+            String now = theirs.get(name);
+            if (Objects.equals(mine, now)) {
+                continue;
             }
-            String change = now.isEmpty() ? "removed" : then.isEmpty() ? "added" : "changed";
-            if (mine.equals(then)) {
+            if (Objects.equals(then, now)) {
+                continue; // changed only by the folder
+            }
+            String change = now == null ? "removed" : then == null ? "added" : "changed";
+            if (Objects.equals(mine, then)) {
                 stale.add(new StaleFile(name, "the version in service has " + change + " this file " + since
                         + ", and the folder has not"));
-            } else if (mine.isEmpty() || now.isEmpty()) {
-                String ours = mine.isEmpty() ? "removed from the folder" : "edited in the folder";
-                stale.add(new StaleFile(name, "this file was " + ours + " and " + change + " in the version in "
-                        + "service " + since));
+            } else if (mine == null || now == null) {
+                String folderChange = mine == null ? "removed from the folder" : "edited in the folder";
+                stale.add(new StaleFile(name, "this file was " + folderChange + " and " + change + " in the version "
+                        + "in service " + since));
             } else {
-                missedChange(lines(mine.get()), lines(then.orElse("")), lines(now.get())).ifPresent(missed ->
+                missedChange(lines(folder.text(name).orElseThrow()), lines(base.text(name).orElse("")),
+                        lines(served.text(name).orElseThrow())).ifPresent(missed ->
                         stale.add(new StaleFile(name, "this file was edited both in the folder and in the version in "
                                 + "service " + since + ": " + missed)));
             }
@@ -103,9 +140,9 @@ final class FilesBehind {
                 + " line(s) the version in service removed, e.g. '" + line + "'");
     }
 
-    private static List<StaleFile> byWhatWasPublished(KnowledgeFiles folder, String inService, VersionStore store) {
+    private static List<StaleFile> byWhatWasPublished(KnowledgeFiles folder, KnowledgeFiles served,
+                                                      VersionStore store) {
         Map<String, String> ours = folder.hashes();
-        KnowledgeFiles served = store.files(inService).orElseThrow();
         Map<String, String> theirs = served.hashes();
         var names = new TreeSet<>(ours.keySet());
         names.addAll(theirs.keySet());

@@ -1,9 +1,8 @@
 package dev.parley.versions;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
+import dev.parley.system.Problem;
 import dev.parley.system.ProblemException;
 import dev.parley.system.ProblemResponses;
 
@@ -12,13 +11,20 @@ public class FilesBehindException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    FilesBehindException(String inService, String files, List<StaleFile> stale) {
-        super(ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files behind the version in service",
-                "Publishing the intent files would undo changes made since they were taken: " + stale.size()
+    FilesBehindException(String inService, String files, FilesBehind.Judgement judged) {
+        super(judged.takenFrom().map(version -> problem(inService, files, judged).withProperty("takenFrom", version))
+                .orElseGet(() -> problem(inService, files, judged)));
+    }
+
+    // takenFrom only where one was known: the folder's files were judged by the versions published otherwise
+    private static Problem problem(String inService, String files, FilesBehind.Judgement judged) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files behind the version in service",
+                "Publishing the intent files would undo changes made since they were taken: " + judged.stale().size()
                         + " file(s) are behind knowledge version " + inService + " (listed in 'stale'). Nothing was "
                         + "published. Download the version in service (GET " + KnowledgeVersionController.PATH + "/"
                         + inService + "/files) into the folders, make your changes on it and reload; or, to "
                         + "publish the files over it as they are, reload with base=" + inService + ".")
-                .withProperty("inService", inService).withProperty("files", files).withProperty("stale", stale));
+                .withProperty("inService", inService).withProperty("files", files)
+                .withProperty("stale", judged.stale());
     }
 }

@@ -14,7 +14,7 @@ public class FilesChangedException extends ProblemException {
         super(ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files changed during the reload",
                 "The intent files changed while they were being trained on (version " + read + " when read, "
                         + now + " after training), so what was trained is not what they hold. Nothing was "
-                        + "published. Reload again once the files are saved.")
+                        + "published. Try again once the files are saved.")
                 .withProperty("read", read).withProperty("now", now));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge version an intent folder was taken from, kept in the folder itself ({@value #FILE_NAME}, which the
- * loader does not read: it is not a {@code .yaml} file): written when the folder is published and into every download
- * of a version, so that it travels with the files wherever they are copied. It is what lets a reload tell the
- * folder's own edits from the changes published since, file by file ({@link FilesBehind}).
+ * loader does not read: it is not a {@code .yaml} or {@code .yml} file): written when the folder's files are
+ * published or found to be the version in service, and into every download of a version, so that it stays with the
+ * files (a copy made with a shell glob, or a repository that ignores it, leaves it behind). It is what lets a reload
+ * tell the folder's own edits from the changes published since, file by file ({@link FilesBehind}).
  */
 final class FolderBase {
 
@@ -53,17 +55,37 @@ final class FolderBase {
     }
 
     /**
-     * Records in {@code intentsFolder} that it holds {@code version}. A folder that cannot be written (a read-only
-     * image) keeps no marker: its reloads are then judged by what the versions published tell ({@link FilesBehind}).
+     * Records in {@code intentsFolder} that it holds {@code version}, replacing the marker at once (a reader sees the
+     * old one or the new, never a part). A folder that cannot be written (a read-only image) is left without a marker
+     * rather than with one naming an older version: its reloads are then judged by what the versions published tell
+     * ({@link FilesBehind}).
      */
     static void writeTo(Path intentsFolder, String version) {
         Path file = intentsFolder.resolve(FILE_NAME);
+        if (readFrom(intentsFolder).filter(version::equals).isPresent()) {
+            return;
+        }
+        Path draft = null;
         try {
-            if (!readFrom(intentsFolder).filter(version::equals).isPresent()) {
-                Files.write(file, content(version));
-            }
+            draft = Files.createTempFile(intentsFolder, FILE_NAME, ".draft");
+            Files.write(draft, content(version));
+            Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             log.warn("Could not record the knowledge version of the intent files in {}: {}", file, e.getMessage());
+            deleteQuietly(draft);
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not remove {}, which may name an older version than the files hold: {}", file,
+                    e.getMessage());
         }
     }
 

@@ -108,10 +108,10 @@ public final class KnowledgePublisher {
     private InService publishRead(KnowledgeFiles files, PublishedBy by, Optional<String> base) {
         Optional<Publication> latest = lockAndCheck(base);
         if (fromDatabase && base.isEmpty() && latest.isPresent() && !files.version().equals(latest.get().version())) {
-            List<StaleFile> stale = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
+            FilesBehind.Judgement judged = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
                     latest.get().version(), store);
-            if (!stale.isEmpty()) {
-                throw new FilesBehindException(latest.get().version(), files.version(), stale);
+            if (!judged.stale().isEmpty()) {
+                throw new FilesBehindException(latest.get().version(), files.version(), judged);
             }
         }
         return publish(files, trainOnTheFolders(files), by, latest);
@@ -196,7 +196,7 @@ public final class KnowledgePublisher {
         if (fromDatabase) {
             Optional<Publication> latest = store.latest();
             if (latest.isPresent()) {
-                return load(latest.get());
+                return markTheFolderIfItHolds(load(latest.get()));
             }
         }
         // the files: always when they are the source; into an empty database when it is
@@ -225,9 +225,19 @@ public final class KnowledgePublisher {
 
     /**
      * Records in the intent folder the version it holds, {@code read} from it, once that is the version in service
-     * and the database is the source: what the next reload from the folder compares against ({@link FilesBehind}). With the files as the source, the folder
-     * is the whole truth and nothing is written into it.
+     * and the database is the source: what the next reload from the folder compares against ({@link FilesBehind}).
+     * With the files as the source, the folder is the whole truth and nothing is written into it.
      */
+    /** Marks the folder with the version in service if its files are that version; else leaves it as it is. */
+    private InService markTheFolderIfItHolds(InService loaded) {
+        try {
+            return markTheFolder(loaded, KnowledgeFiles.readFrom(knowledge));
+        } catch (UncheckedIOException e) {
+            // no files to serve from here: the database holds them; an unreadable folder is for its reload to report
+            return loaded;
+        }
+    }
+
     private InService markTheFolder(InService published, KnowledgeFiles read) {
         if (fromDatabase && published.version().version().equals(read.version())) {
             FolderBase.writeTo(knowledge.intentsDir(), published.version().version());

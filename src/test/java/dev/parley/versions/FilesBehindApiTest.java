@@ -144,18 +144,19 @@ class FilesBehindApiTest {
 
     @Test
     @Order(4)
-    void inAFolderThatNamesNoVersionAFileAsAnEarlierVersionHadItIsRefusedAsBehind() throws IOException {
+    void inAFolderWithoutAKnownVersionAFileAsAnEarlierVersionHadItIsRefusedAsBehind() {
         String inService = api.versionInService();
         // the fixture's own greeting file, as start-up imported it: what an instance's untouched copy still holds,
-        // in a folder copied in by hand, which says nothing of where it was taken from
+        // in a folder whose marker names a version this database never had
         writeBytes(intents.resolve("greeting.yaml"), bytes(KnowledgeFixture.intents().resolve("greeting.yaml")));
-        Files.delete(intents.resolve(FolderBase.FILE_NAME));
+        writeBytes(intents.resolve(FolderBase.FILE_NAME), FolderBase.content("a".repeat(64)));
 
         ApiClient.Response reload = api.admin().reload();
 
         assertThat(reload.status()).isEqualTo(409);
         assertThat(stale(reload.json())).containsExactly("intents/greeting.yaml");
         assertThat(reload.json().get("stale").get(0).get("reason").asString()).contains("earlier version");
+        assertThat(reload.json().has("takenFrom")).as("judged by the versions published").isFalse();
         assertThat(api.versionInService()).isEqualTo(inService);
     }
 
@@ -177,7 +178,8 @@ class FilesBehindApiTest {
 
         replaceTheFolderWith(withoutPrivacy);
         write("privacy.yaml", KnowledgeFixture.privacyIntent());
-        assertThat(api.admin().reload().status()).as("its own addition").isEqualTo(200);
+        assertThat(api.admin().reload().status()).as("its own addition, though as an earlier version had it")
+                .isEqualTo(200);
         String withPrivacy = api.versionInService();
         replaceTheFolderWith(withoutPrivacy);
         ApiClient.Response added = api.admin().reload();

@@ -92,6 +92,9 @@ class FilesBehindBrowserTest {
         Alert asked = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(asked.getText()).contains("undone on every instance");
         asked.dismiss();
+        // declined: no reload starts (one shows "pending" at once, on the click)
+        assertThat(driver.findElement(By.id("reload-outcome")).getAttribute("class")).contains("error")
+                .doesNotContain("pending");
         assertThat(api.versionInService()).as("not on one click: asked first, and declined").isEqualTo(inService);
         driver.findElement(By.id("publish-over")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();

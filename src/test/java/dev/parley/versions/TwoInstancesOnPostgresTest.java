@@ -90,13 +90,18 @@ class TwoInstancesOnPostgresTest {
 
     @Test
     @Order(1)
-    void bothServeTheVersionTheFirstImportedAndSayWhichInInfo() {
+    void bothServeTheVersionTheFirstImportedAndSayWhichInInfo() throws IOException {
         JsonNode first = a.versions().get("publications");
 
         assertThat(first).hasSize(1);
         assertThat(first.get(0).get("publishedBy").asString()).isEqualTo("IMPORT");
         assertThat(a.info()).isEqualTo(b.info());
         assertThat(b.versionInService()).isEqualTo(first.get(0).get("version").asString());
+        // A imported its files; B found its own files to be the version in service: both folders say so
+        for (String name : List.of("a", "b")) {
+            assertThat(Files.readString(folders.resolve(name + "-intents/" + FolderBase.FILE_NAME)))
+                    .as(name).contains(first.get(0).get("version").asString());
+        }
     }
 
     @Test
