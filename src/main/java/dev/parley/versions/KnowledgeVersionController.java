@@ -86,10 +86,14 @@ class KnowledgeVersionController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/difference", produces = MediaType.APPLICATION_JSON_VALUE)
-    VersionDifference difference(@Parameter(description = "The earlier version") @RequestParam String from,
-                                 @Parameter(description = "The later version") @RequestParam String to) {
-        return VersionDifference.between(from, store.hashes(from).orElseThrow(() -> new UnknownVersionException(from)),
-                to, store.hashes(to).orElseThrow(() -> new UnknownVersionException(to)));
+    VersionDifference difference(@Parameter(description = "The earlier version (or its first 8 or more digits)")
+                                 @RequestParam String from,
+                                 @Parameter(description = "The later version (or its first 8 or more digits)")
+                                 @RequestParam String to) {
+        String earlier = store.resolve(from);
+        String later = store.resolve(to);
+        return VersionDifference.between(earlier, store.hashes(earlier).orElseThrow(), later,
+                store.hashes(later).orElseThrow());
     }
 
     @Operation(summary = "Download a version's files",
@@ -105,9 +109,10 @@ class KnowledgeVersionController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{version}/files")
-    void files(@Parameter(description = "The version, as `/actuator/info` or the list name it") @PathVariable
-               String version, HttpServletResponse response) throws IOException {
-        KnowledgeFiles files = store.files(version).orElseThrow(() -> new UnknownVersionException(version));
+    void files(@Parameter(description = "The version, as `/actuator/info` or the list name it, or its first 8 or "
+                       + "more digits") @PathVariable("version") String given, HttpServletResponse response) throws IOException {
+        String version = store.resolve(given);
+        KnowledgeFiles files = store.files(version).orElseThrow();
         response.setContentType(ZIP);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("parley-knowledge-" + version.substring(0, 12) + ".zip").build().toString());
@@ -136,6 +141,6 @@ class KnowledgeVersionController {
     @PostMapping(path = "/rollback", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ServedVersion rollBack(@Valid @RequestBody RollbackRequest request) {
-        return publisher.rollBack(request.version(), Optional.ofNullable(request.base())).version();
+        return publisher.rollBack(store.resolve(request.version()), Optional.ofNullable(request.base())).version();
     }
 }

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -26,6 +28,10 @@ import dev.parley.knowledge.KnowledgeFiles;
  * within its transaction, so "insert unless there" needs no retry.
  */
 final class VersionStore {
+
+    /** The fewest digits of a version that name it. */
+    static final int SHORTEST_PREFIX = 8;
+    private static final Pattern VERSION_PREFIX = Pattern.compile("[0-9a-f]{" + SHORTEST_PREFIX + ",64}");
 
     /** The channel PostgreSQL notifies of a publication on; the payload names the schema, channels being per database. */
     static final String CHANNEL = "parley_knowledge";
@@ -81,6 +87,27 @@ final class VersionStore {
     boolean has(String version) {
         return database.sql("select count(*) from knowledge_version where version = ?").param(version)
                 .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The full name of the stored version that {@code given} names: its 64 hexadecimal digits, or a prefix of at
+     * least {@value #SHORTEST_PREFIX} of them that no other version shares (the 12 the admin page and the logs show,
+     * say).
+     *
+     * @throws UnknownVersionException when no stored version, or more than one, has that name
+     */
+    String resolve(String given) {
+        String name = given.strip().toLowerCase(Locale.ROOT);
+        if (!VERSION_PREFIX.matcher(name).matches()) {
+            throw new UnknownVersionException(given);
+        }
+        List<String> matching = database.sql("select version from knowledge_version where version like ?"
+                + " order by version fetch first 2 rows only").param(name + "%").query(String.class).list();
+        if (matching.size() != 1) {
+            throw matching.isEmpty() ? new UnknownVersionException(given)
+                    : UnknownVersionException.ambiguous(given);
+        }
+        return matching.get(0);
     }
 
     /** The files of a stored version. */

@@ -201,6 +201,29 @@ class KnowledgeVersionsApiTest {
     }
 
     @Test
+    void aVersionIsNamedByItsFirstTwelveDigitsAsThePageAndTheLogsShowIt() throws IOException {
+        assertThat(api.admin().reload().status()).isEqualTo(200);
+        String fixture = api.versionInService();
+        write("privacy.yaml", KnowledgeFixture.privacyIntent());
+        String withPrivacy = api.admin().reload().json().get("version").asString();
+
+        ApiClient.Response difference = api.difference(fixture.substring(0, 12),
+                withPrivacy.substring(0, 12).toUpperCase());
+        var download = api.download(withPrivacy.substring(0, 8));
+        ApiClient.Response rollback = api.rollBack(fixture.substring(0, 12), withPrivacy);
+
+        assertThat(difference.status()).isEqualTo(200);
+        assertThat(difference.json().get("from").asString()).isEqualTo(fixture);
+        assertThat(strings(difference.json().get("added"))).containsExactly("privacy");
+        assertThat(download).containsKey("intents/privacy.yaml");
+        assertThat(rollback.status()).isEqualTo(200);
+        assertThat(rollback.json().get("version").asString()).isEqualTo(fixture);
+        ApiClient.Response tooShort = api.difference(fixture.substring(0, 7), withPrivacy);
+        assertThat(tooShort.status()).isEqualTo(404);
+        assertThat(tooShort.json().get("detail").asString()).contains("first 8 or more");
+    }
+
+    @Test
     void unknownVersionsAreAnswered404AndAMissingParameter400() {
         String unknown = "0".repeat(64);
 
