@@ -318,7 +318,8 @@ public final class KnowledgePublisher {
     private TrainedKnowledge trainFrom(KnowledgeFiles files) {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("parley-knowledge-");
+            // named after the version, so that a loader warning about one of its files says which version it is
+            folder = Files.createTempDirectory("parley-knowledge-" + files.version().substring(0, 12) + "-");
             return trainer.train(files.writeTo(folder, knowledge),
                     "knowledge version " + files.version().substring(0, 12));
         } catch (IOException e) {
