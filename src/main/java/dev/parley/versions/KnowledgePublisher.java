@@ -100,16 +100,19 @@ public final class KnowledgePublisher {
      */
     public InService publishFiles(PublishedBy by, Optional<String> base) {
         return exclusively(() -> {
+            // the marker before the files: a download unpacked in between then pairs its files with the older
+            // marker, which can find more of them behind but never take an older file for the owner's edit
+            Optional<String> marker = FolderBase.readFrom(knowledge.intentsDir());
             KnowledgeFiles files = readFiles();
-            return markTheFolder(swap(transactions.execute(status -> publishRead(files, by, base))), files);
+            return markTheFolder(swap(transactions.execute(status -> publishRead(files, marker, by, base))), files);
         });
     }
 
-    private InService publishRead(KnowledgeFiles files, PublishedBy by, Optional<String> base) {
+    private InService publishRead(KnowledgeFiles files, Optional<String> marker, PublishedBy by,
+                                  Optional<String> base) {
         Optional<Publication> latest = lockAndCheck(base);
         if (fromDatabase && base.isEmpty() && latest.isPresent() && !files.version().equals(latest.get().version())) {
-            FilesBehind.Judgement judged = FilesBehind.of(files, FolderBase.readFrom(knowledge.intentsDir()),
-                    latest.get().version(), store);
+            FilesBehind.Judgement judged = FilesBehind.of(files, marker, latest.get().version(), store);
             if (!judged.stale().isEmpty()) {
                 throw new FilesBehindException(latest.get().version(), files.version(), judged);
             }
