@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -20,7 +19,6 @@ import org.springframework.util.FileSystemUtils;
 import dev.parley.conversation.ActiveKnowledge;
 import dev.parley.conversation.ActiveKnowledge.InService;
 import dev.parley.conversation.ServedVersion;
-import dev.parley.knowledge.IntentProblem;
 import dev.parley.knowledge.InvalidKnowledgeException;
 import dev.parley.knowledge.KnowledgeBase;
 import dev.parley.knowledge.KnowledgeFiles;
@@ -51,6 +49,7 @@ public final class KnowledgePublisher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ActiveKnowledge active;
+    private final OwnersFolders folders;
     // Fair, so that waiting requests run in the order they came; reentrant, so a proposal can publish within its turn.
     private final ReentrantLock turn = new ReentrantLock(true);
 
@@ -63,6 +62,7 @@ public final class KnowledgePublisher {
         this.fromDatabase = fromDatabase;
         this.transactions = transactions;
         this.clock = clock;
+        this.folders = new OwnersFolders(knowledge, trainer, fromDatabase);
         this.active = ActiveKnowledge.preparingInBackground(this::startUp, putInService);
     }
 
@@ -102,9 +102,11 @@ public final class KnowledgePublisher {
         return exclusively(() -> {
             // the marker before the files: a download unpacked in between then pairs its files with the older
             // marker, which can find more of them behind but never take an older file for the owner's edit
-            Optional<String> marker = FolderBase.readFrom(knowledge.intentsDir());
-            KnowledgeFiles files = readFiles();
-            return markTheFolder(swap(transactions.execute(status -> publishRead(files, marker, by, base))), files);
+            Optional<String> marker = folders.marker();
+            KnowledgeFiles files = folders.read();
+            InService published = swap(transactions.execute(status -> publishRead(files, marker, by, base)));
+            folders.markIfRead(published.version().version(), files);
+            return published;
         });
     }
 
@@ -117,7 +119,7 @@ public final class KnowledgePublisher {
                 throw new FilesBehindException(latest.get().version(), files.version(), judged);
             }
         }
-        return publish(files, trainOnTheFolders(files), by, latest);
+        return publish(files, folders.trainOn(files), by, latest);
     }
 
     /**
@@ -199,7 +201,9 @@ public final class KnowledgePublisher {
         if (fromDatabase) {
             Optional<Publication> latest = store.latest();
             if (latest.isPresent()) {
-                return markTheFolderIfItHolds(load(latest.get()));
+                InService loaded = load(latest.get());
+                folders.markIfTheyHold(loaded.version().version());
+                return loaded;
             }
         }
         // the files: always when they are the source; into an empty database when it is
@@ -216,36 +220,16 @@ public final class KnowledgePublisher {
     }
 
     private InService importTheFiles() {
-        KnowledgeFiles files = readFiles();
-        return markTheFolder(transactions.execute(status -> {
+        KnowledgeFiles files = folders.read();
+        InService imported = transactions.execute(status -> {
             Optional<Publication> latest = lockAndCheck(Optional.empty());
             if (fromDatabase && latest.isPresent()) {
                 return load(latest.get()); // another instance imported its files meanwhile
             }
-            return publish(files, trainOnTheFolders(files), PublishedBy.IMPORT, latest);
-        }), files);
-    }
-
-    /**
-     * Records in the intent folder the version it holds, {@code read} from it, once that is the version in service
-     * and the database is the source: what the next reload from the folder compares against ({@link FilesBehind}).
-     * With the files as the source, the folder is the whole truth and nothing is written into it.
-     */
-    /** Marks the folder with the version in service if its files are that version; else leaves it as it is. */
-    private InService markTheFolderIfItHolds(InService loaded) {
-        try {
-            return markTheFolder(loaded, KnowledgeFiles.readFrom(knowledge));
-        } catch (UncheckedIOException e) {
-            // no files to serve from here: the database holds them; an unreadable folder is for its reload to report
-            return loaded;
-        }
-    }
-
-    private InService markTheFolder(InService published, KnowledgeFiles read) {
-        if (fromDatabase && published.version().version().equals(read.version())) {
-            FolderBase.writeTo(knowledge.intentsDir(), published.version().version());
-        }
-        return published;
+            return publish(files, folders.trainOn(files), PublishedBy.IMPORT, latest);
+        });
+        folders.markIfRead(imported.version().version(), files);
+        return imported;
     }
 
     private Optional<Publication> lockAndCheck(Optional<String> base) {
@@ -286,35 +270,6 @@ public final class KnowledgePublisher {
     private InService swap(InService next) {
         active.replace(next);
         return next;
-    }
-
-    /**
-     * Trains on the folders, which must still hold {@code checked}, the files read for the checks and published: an
-     * edit saved meanwhile would publish a version whose files are not those trained on.
-     */
-    private TrainedKnowledge trainOnTheFolders(KnowledgeFiles checked) {
-        TrainedKnowledge trained;
-        try {
-            trained = trainer.train();
-        } catch (UncheckedIOException e) {
-            // An unreadable file (permissions, bytes that are not UTF-8) is the curator's to fix, like a bad field.
-            throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(),
-                    "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
-        }
-        String now = readFiles().version();
-        if (!now.equals(checked.version())) {
-            throw new FilesChangedException(checked.version(), now);
-        }
-        return trained;
-    }
-
-    private KnowledgeFiles readFiles() {
-        try {
-            return KnowledgeFiles.readFrom(knowledge);
-        } catch (UncheckedIOException e) {
-            throw new InvalidKnowledgeException(List.of(new IntentProblem(knowledge.intentsDir().toString(),
-                    "-", e.getMessage() + ": " + e.getCause().getMessage())), e);
-        }
     }
 
     /** Trains on files that are not in the folders: written to a temporary folder for the loader, then removed. */
