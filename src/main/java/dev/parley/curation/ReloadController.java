@@ -40,8 +40,9 @@ class ReloadController {
                     + "Reloads and proposals run one at a time: one that arrives while another runs waits for it. "
                     + "The files are published as a knowledge version that every instance on the same database "
                     + "puts in service within seconds. Where the database is the source, files behind the version "
-                    + "in service (a file as an earlier version had it, or one that lacks a line an accepted "
-                    + "proposal added in service) are refused, since publishing them would undo those changes: download the "
+                    + "in service (a file the version in service changed, added or removed since the version the "
+                    + "folder was taken from, named in `intents/.parley-base`, and the folder did not, or changed "
+                    + "differently) are refused, since publishing them would undo those changes: download the "
                     + "version in service, or name it as `base` to publish the files over it.")
     @ApiResponse(responseCode = "200", description = "The new model is in service")
     @ApiResponse(responseCode = "422", description = "The intent files have problems (listed in `errors` as "

@@ -69,38 +69,31 @@ final class FilesBehind {
      */
     static Judgement of(KnowledgeFiles folder, Optional<String> marker, String inService, VersionStore store) {
         KnowledgeFiles served = store.files(inService).orElseThrow();
-        Optional<String> takenFrom = marker.filter(version -> {
-            boolean known = store.files(version).isPresent();
-            if (!known) {
-                log.warn("The intents folder's marker names knowledge version {}, which this database does not hold; "
-                        + "its files are judged by the versions published instead", version);
-            }
-            return known;
-        });
-        return new Judgement(takenFrom.map(base -> threeWay(folder, store.files(base).orElseThrow(), base, served))
-                .orElseGet(() -> byWhatWasPublished(folder, served, store)), takenFrom);
+        Optional<KnowledgeFiles> base = marker.flatMap(store::files);
+        if (base.isEmpty()) {
+            marker.ifPresent(unknown -> log.warn("The intents folder's marker names knowledge version {}, which this "
+                    + "database does not hold; its files are judged by the versions published instead", unknown));
+            return new Judgement(byWhatWasPublished(folder, served, store), Optional.empty());
+        }
+        return new Judgement(threeWay(folder, base.get(), served), marker);
     }
 
-    private static List<StaleFile> threeWay(KnowledgeFiles folder, KnowledgeFiles base, String baseVersion,
-                                            KnowledgeFiles served) {
+    private static List<StaleFile> threeWay(KnowledgeFiles folder, KnowledgeFiles base, KnowledgeFiles served) {
         Map<String, String> ours = folder.hashes();
         Map<String, String> was = base.hashes();
         Map<String, String> theirs = served.hashes();
         var names = new TreeSet<>(ours.keySet());
         names.addAll(theirs.keySet());
         names.addAll(was.keySet());
-        String since = "since version " + baseVersion.substring(0, 12) + ", which the folder was taken from";
+        String since = "since version " + base.version().substring(0, 12) + ", which the folder was taken from";
         var stale = new ArrayList<StaleFile>();
         for (String name : names) {
             // compared by their bytes' hashes: text decoded from bytes that are not UTF-8 could match by accident
             String mine = ours.get(name);
             String then = was.get(name);
             String now = theirs.get(name);
-            if (Objects.equals(mine, now)) {
-                continue;
-            }
-            if (Objects.equals(then, now)) {
-                continue; // changed only by the folder
+            if (Objects.equals(mine, now) || Objects.equals(then, now)) {
+                continue; // the same in both, or changed only by the folder
             }
             String change = now == null ? "removed" : then == null ? "added" : "changed";
             if (Objects.equals(mine, then)) {

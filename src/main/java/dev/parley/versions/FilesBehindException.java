@@ -12,13 +12,11 @@ public class FilesBehindException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
     FilesBehindException(String inService, String files, FilesBehind.Judgement judged) {
-        super(judged.takenFrom().map(version -> problem(inService, files, judged).withProperty("takenFrom", version))
-                .orElseGet(() -> problem(inService, files, judged)));
+        super(problem(inService, files, judged));
     }
 
-    // takenFrom only where one was known: the folder's files were judged by the versions published otherwise
     private static Problem problem(String inService, String files, FilesBehind.Judgement judged) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files behind the version in service",
+        Problem problem = ProblemResponses.problem(HttpStatus.CONFLICT, "Intent files behind the version in service",
                 "Publishing the intent files would undo changes made since they were taken: " + judged.stale().size()
                         + " file(s) are behind knowledge version " + inService + " (listed in 'stale'). Nothing was "
                         + "published. Download the version in service (GET " + KnowledgeVersionController.PATH + "/"
@@ -26,5 +24,7 @@ public class FilesBehindException extends ProblemException {
                         + "publish the files over it as they are, reload with base=" + inService + ".")
                 .withProperty("inService", inService).withProperty("files", files)
                 .withProperty("stale", judged.stale());
+        // takenFrom only where one was known: the files were judged by the versions published otherwise
+        return judged.takenFrom().map(version -> problem.withProperty("takenFrom", version)).orElse(problem);
     }
 }

@@ -133,11 +133,8 @@ class FilesBehindApiTest {
         ApiClient.Response refused = api.admin().reload();
         ApiClient.Response over = api.reload(inService);
 
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(stale(refused.json())).containsExactly("intents/greeting.yaml");
-        assertThat(refused.json().get("stale").get(0).get("reason").asString())
-                .contains("edited both in the folder and in the version in service", "lacks 1 line(s)",
-                        "top of the morning to the bot");
+        assertBehind(refused, "intents/greeting.yaml", "edited both in the folder and in the version in service",
+                "lacks 1 line(s)", "top of the morning to the bot");
         assertThat(over.status()).as("named as the base, the version in service is published over").isEqualTo(200);
         assertThat(api.versionInService()).isEqualTo(folderVersion());
     }
@@ -153,9 +150,7 @@ class FilesBehindApiTest {
 
         ApiClient.Response reload = api.admin().reload();
 
-        assertThat(reload.status()).isEqualTo(409);
-        assertThat(stale(reload.json())).containsExactly("intents/greeting.yaml");
-        assertThat(reload.json().get("stale").get(0).get("reason").asString()).contains("earlier version");
+        assertBehind(reload, "intents/greeting.yaml", "earlier version");
         assertThat(reload.json().has("takenFrom")).as("judged by the versions published").isFalse();
         assertThat(api.versionInService()).isEqualTo(inService);
     }
@@ -172,9 +167,7 @@ class FilesBehindApiTest {
         replaceTheFolderWith(before);
         ApiClient.Response removed = api.admin().reload();
 
-        assertThat(removed.status()).isEqualTo(409);
-        assertThat(stale(removed.json())).containsExactly("intents/privacy.yaml");
-        assertThat(removed.json().get("stale").get(0).get("reason").asString()).contains("has removed this file");
+        assertBehind(removed, "intents/privacy.yaml", "has removed this file");
 
         replaceTheFolderWith(withoutPrivacy);
         write("privacy.yaml", KnowledgeFixture.privacyIntent());
@@ -184,10 +177,8 @@ class FilesBehindApiTest {
         replaceTheFolderWith(withoutPrivacy);
         ApiClient.Response added = api.admin().reload();
 
-        assertThat(added.status()).as("the file another folder added is not dropped as if this one removed it")
-                .isEqualTo(409);
-        assertThat(stale(added.json())).containsExactly("intents/privacy.yaml");
-        assertThat(added.json().get("stale").get(0).get("reason").asString()).contains("has added this file");
+        // the file another folder added is not dropped as if this one removed it
+        assertBehind(added, "intents/privacy.yaml", "has added this file");
         assertThat(api.versionInService()).isEqualTo(withPrivacy);
     }
 
@@ -203,10 +194,7 @@ class FilesBehindApiTest {
 
         ApiClient.Response both = api.admin().reload();
 
-        assertThat(both.status()).isEqualTo(409);
-        assertThat(stale(both.json())).containsExactly("intents/greeting.yaml");
-        assertThat(both.json().get("stale").get(0).get("reason").asString())
-                .contains("edited both", "howdy to the bot");
+        assertBehind(both, "intents/greeting.yaml", "edited both", "howdy to the bot");
 
         write("greeting.yaml", read("greeting.yaml").replace("examples:", "examples:\n  - howdy to the bot"));
         ApiClient.Response merged = api.admin().reload();
@@ -269,6 +257,13 @@ class FilesBehindApiTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A 409 listing exactly {@code file} as behind, for a reason that says each of {@code reason}. */
+    private static void assertBehind(ApiClient.Response reload, String file, String... reason) {
+        assertThat(reload.status()).as(reload.body()).isEqualTo(409);
+        assertThat(stale(reload.json())).containsExactly(file);
+        assertThat(reload.json().get("stale").get(0).get("reason").asString()).contains(reason);
     }
 
     private static List<String> stale(JsonNode problem) {
