@@ -23,7 +23,19 @@ public record FallbackPolicy(@DefaultValue("0.05") double minConfidence, @Defaul
      * prediction, whose "top" intent is merely the first id in order).
      */
     public boolean fallsBack(Prediction prediction) {
-        return prediction.outOfScope() || prediction.isUniform() || prediction.top().score() < minConfidence
-                || prediction.margin() < minMargin;
+        return fallsBack(prediction.outOfScope() || prediction.isUniform(), prediction.top().score(),
+                prediction.margin());
+    }
+
+    /**
+     * The same decision from the three things it reads, for a threshold search that tries many policies on the
+     * same predictions without walking their rankings each time.
+     *
+     * @param nothingToAnswer the best guess is out of scope, or the prediction is uniform
+     * @param confidence      the top intent's probability
+     * @param margin          its lead over the runner-up ({@link Prediction#margin()})
+     */
+    public boolean fallsBack(boolean nothingToAnswer, double confidence, double margin) {
+        return nothingToAnswer || confidence < minConfidence || margin < minMargin;
     }
 }

@@ -57,15 +57,39 @@ public record Prediction(List<ScoredIntent> ranking) {
         if (temperature == 1.0) {
             return this;
         }
-        double mass = mass();
-        double[] powered = ranking.stream().mapToDouble(s -> Math.pow(s.score(), 1 / temperature)).toArray();
-        double sum = Arrays.stream(powered).sum();
+        double[] scores = temperedScores(temperature);
         var scaled = new ArrayList<ScoredIntent>(ranking.size());
-        for (int i = 0; i < powered.length; i++) {
-            scaled.add(new ScoredIntent(ranking.get(i).intent(),
-                    mass * (sum > 0 ? powered[i] / sum : 1.0 / powered.length)));
+        for (int i = 0; i < scores.length; i++) {
+            scaled.add(new ScoredIntent(ranking.get(i).intent(), scores[i]));
         }
         return new Prediction(scaled);
+    }
+
+    /** The scores {@link #tempered} gives, in this ranking's order, without building the prediction. */
+    public double[] temperedScores(double temperature) {
+        return temperedScores(ranking.stream().mapToDouble(ScoredIntent::score).toArray(), mass(), temperature);
+    }
+
+    /**
+     * {@link #temperedScores(double)} of a prediction given by its scores in ranking order and its {@link #mass()}:
+     * a temperature search reads thousands of predictions once and tries a hundred temperatures on them.
+     */
+    public static double[] temperedScores(double[] scores, double mass, double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        }
+        if (temperature == 1.0) {
+            return scores.clone();
+        }
+        double[] powered = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            powered[i] = Math.pow(scores[i], 1 / temperature);
+        }
+        double sum = Arrays.stream(powered).sum();
+        for (int i = 0; i < powered.length; i++) {
+            powered[i] = mass * (sum > 0 ? powered[i] / sum : 1.0 / powered.length);
+        }
+        return powered;
     }
 
     /**

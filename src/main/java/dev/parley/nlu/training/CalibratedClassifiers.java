@@ -180,8 +180,7 @@ public final class CalibratedClassifiers {
         long bestCorrect = -1;
         for (double weight : WEIGHTS) {
             List<Evaluator.Classified> blended = blend(wordsSaid, meaningSaid, new HybridBlend(weight, 1.0));
-            long correct = Evaluator.outcomes(blended, ThresholdSelector.select(blended)).stream()
-                    .filter(Outcome::correct).count();
+            long correct = ThresholdSelector.choose(blended).correct();
             if (correct > bestCorrect) {
                 best = weight;
                 bestCorrect = correct;

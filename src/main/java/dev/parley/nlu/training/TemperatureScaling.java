@@ -41,18 +41,42 @@ public final class TemperatureScaling {
 
     /** The temperature, relative to the predictions' own, that best explains the labels; by golden-section search. */
     public static double fitTemperature(List<Evaluator.Classified> labelled) {
+        List<Truth> truths = labelled.stream().map(Truth::of).toList();
         double low = LOWEST;
         double high = HIGHEST;
         for (int step = 0; step < 60; step++) {
             double left = high - GOLDEN * (high - low);
             double right = low + GOLDEN * (high - low);
-            if (negativeLogLikelihood(labelled, Math.exp(left)) < negativeLogLikelihood(labelled, Math.exp(right))) {
+            if (negativeLogLikelihood(truths, Math.exp(left)) < negativeLogLikelihood(truths, Math.exp(right))) {
                 high = right;
             } else {
                 low = left;
             }
         }
         return Math.exp((low + high) / 2);
+    }
+
+    /**
+     * A prediction read once for the search: its scores in ranking order, their mass, and where the true class is
+     * among them (-1 when the classifier does not know it).
+     */
+    private record Truth(double[] scores, double mass, int at) {
+
+        static Truth of(Evaluator.Classified classified) {
+            String truth = classOf(classified.question());
+            List<ScoredIntent> ranking = classified.prediction().ranking();
+            int at = -1;
+            for (int i = 0; i < ranking.size() && at < 0; i++) {
+                at = ranking.get(i).intent().equals(truth) ? i : -1;
+            }
+            return new Truth(ranking.stream().mapToDouble(ScoredIntent::score).toArray(),
+                    classified.prediction().mass(), at);
+        }
+
+        /** The true class's probability at this temperature, as the tempered prediction would give it. */
+        double probability(double temperature) {
+            return at < 0 ? 1e-12 : Prediction.temperedScores(scores, mass, temperature)[at];
+        }
     }
 
     /** Expected calibration error of the top label over ten equal-width confidence bins, in 0..1. */
@@ -76,14 +100,10 @@ public final class TemperatureScaling {
         return error;
     }
 
-    private static double negativeLogLikelihood(List<Evaluator.Classified> labelled, double temperature) {
+    private static double negativeLogLikelihood(List<Truth> truths, double temperature) {
         double total = 0;
-        for (Evaluator.Classified c : labelled) {
-            String truth = classOf(c.question());
-            double probability = c.prediction().tempered(temperature).ranking().stream()
-                    .filter(scored -> scored.intent().equals(truth))
-                    .mapToDouble(ScoredIntent::score).findFirst().orElse(1e-12);
-            total -= Math.log(Math.max(probability, 1e-12));
+        for (Truth truth : truths) {
+            total -= Math.log(Math.max(truth.probability(temperature), 1e-12));
         }
         return total;
     }

@@ -44,6 +44,24 @@ class CalibrationTest {
         assertThat(prediction.tempered(1.0)).isSameAs(prediction);
     }
 
+    /** The temperature search reads scores without building predictions: they must be the tempered ones, exactly. */
+    @Test
+    void temperedScoresAreTheTemperedPredictionsScoresToTheLastDigit() {
+        // a prediction with missing mass (the Mahalanobis score's doubt) and a tie
+        var prediction = new Prediction(List.of(new ScoredIntent("a", 0.41), new ScoredIntent("b", 0.23),
+                new ScoredIntent("c", 0.23), new ScoredIntent("d", 0.011)));
+        double[] scores = prediction.ranking().stream().mapToDouble(ScoredIntent::score).toArray();
+        for (double temperature : new double[] {0.02, 0.37, 0.7431543254469947, 1.0, 2.5, 5.0}) {
+            double[] read = Prediction.temperedScores(scores, prediction.mass(), temperature);
+            Prediction tempered = prediction.tempered(temperature);
+            for (int i = 0; i < read.length; i++) {
+                String intent = prediction.ranking().get(i).intent();
+                assertThat(read[i]).as("%s at %s", intent, temperature).isEqualTo(tempered.ranking().stream()
+                        .filter(scored -> scored.intent().equals(intent)).findFirst().orElseThrow().score());
+            }
+        }
+    }
+
     private static Evaluator.Classified classified(String truth, double a, double b, double c) {
         return new Evaluator.Classified(new LabelledQuestion(truth, "q"), new Prediction(List.of(
                 new ScoredIntent("a", a), new ScoredIntent("b", b), new ScoredIntent("c", c))));
