@@ -57,7 +57,8 @@ public record Prediction(List<ScoredIntent> ranking) {
         if (temperature == 1.0) {
             return this;
         }
-        double[] scores = temperedScores(temperature);
+        double[] scores = temperedScores(ranking.stream().mapToDouble(ScoredIntent::score).toArray(), mass(),
+                temperature);
         var scaled = new ArrayList<ScoredIntent>(ranking.size());
         for (int i = 0; i < scores.length; i++) {
             scaled.add(new ScoredIntent(ranking.get(i).intent(), scores[i]));
@@ -65,13 +66,9 @@ public record Prediction(List<ScoredIntent> ranking) {
         return new Prediction(scaled);
     }
 
-    /** The scores {@link #tempered} gives, in this ranking's order, without building the prediction. */
-    public double[] temperedScores(double temperature) {
-        return temperedScores(ranking.stream().mapToDouble(ScoredIntent::score).toArray(), mass(), temperature);
-    }
 
     /**
-     * {@link #temperedScores(double)} of a prediction given by its scores in ranking order and its {@link #mass()}:
+     * The scores {@link #tempered} gives a prediction, from its scores in ranking order and its {@link #mass()}:
      * a temperature search reads thousands of predictions once and tries a hundred temperatures on them.
      */
     public static double[] temperedScores(double[] scores, double mass, double temperature) {

@@ -65,10 +65,7 @@ public final class TemperatureScaling {
         static Truth of(Evaluator.Classified classified) {
             String truth = classOf(classified.question());
             List<ScoredIntent> ranking = classified.prediction().ranking();
-            int at = -1;
-            for (int i = 0; i < ranking.size() && at < 0; i++) {
-                at = ranking.get(i).intent().equals(truth) ? i : -1;
-            }
+            int at = ranking.stream().map(ScoredIntent::intent).toList().indexOf(truth);
             return new Truth(ranking.stream().mapToDouble(ScoredIntent::score).toArray(),
                     classified.prediction().mass(), at);
         }
