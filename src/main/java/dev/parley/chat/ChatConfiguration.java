@@ -39,8 +39,8 @@ class ChatConfiguration implements WebSocketConfigurer, ServletContextAware {
 
     ChatConfiguration(ConversationService conversation, ChatSessions sessions, ChatProperties chat,
                       ChatOrigins origins, JsonMapper json, ProblemResponses problems,
-                      QuestionAllowance allowance, BucketStores stores) {
-        this.handler = new ChatSocketHandler(conversation, sessions, chat, json, allowance);
+                      QuestionAllowance allowance, BucketStores stores, ChatAnswering answering) {
+        this.handler = new ChatSocketHandler(conversation, sessions, chat, json, allowance, answering);
         this.origins = origins;
         this.limits = new ClientConnectionLimits(chat, problems, stores);
         this.settings = chat;

@@ -12,6 +12,7 @@ enum ChatError {
     BAD_FEEDBACK("bad-feedback"),
     UNKNOWN_ANSWER("unknown-answer"),
     RATE_LIMITED("rate-limited"),
+    BUSY("busy"),
     BINARY_NOT_SUPPORTED("binary-not-supported"),
     INTERNAL("internal-error");
 

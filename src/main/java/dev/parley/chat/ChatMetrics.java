@@ -11,14 +11,18 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 class ChatMetrics implements MeterBinder {
 
     private final ChatSessions sessions;
+    private final ChatAnswering answering;
 
-    ChatMetrics(ChatSessions sessions) {
+    ChatMetrics(ChatSessions sessions, ChatAnswering answering) {
         this.sessions = sessions;
+        this.answering = answering;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("parley.chats.open", sessions, ChatSessions::count)
                 .description("Chat connections (WebSocket) open now").register(registry);
+        Gauge.builder("parley.chat.questions.waiting", answering, ChatAnswering::waiting)
+                .description("Chat questions taken and not yet answered").register(registry);
     }
 }

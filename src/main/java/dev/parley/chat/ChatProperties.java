@@ -14,11 +14,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnectionsPerClient chat connections one client address may hold open at once; 0 for no cap
  * @param handshakesPerMinute     chat connections one client address may open per minute (also the burst); 0 for
  *                                no cap
+ * @param answering     the threads that answer chat questions ({@link ChatAnswering})
  */
 @ConfigurationProperties("parley.chat")
 record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("10m") Duration idleTimeout,
                       @DefaultValue RateLimit rateLimit, @DefaultValue("200") int maxConnectionsPerClient,
-                      @DefaultValue("120") int handshakesPerMinute) {
+                      @DefaultValue("120") int handshakesPerMinute, @DefaultValue Answering answering) {
+
+    /**
+     * The chats' own answering threads.
+     *
+     * @param threads    questions answered at once; 0 for {@value #THREADS_PER_CORE} per core
+     * @param maxWaiting questions that may wait or be answered at once over all chats; past it a chat gets
+     *                   {@code busy}
+     */
+    record Answering(@DefaultValue("0") int threads, @DefaultValue("10000") int maxWaiting) {
+
+        /** Each thread also waits for its exchange's commit, so one per core would leave the cores idle meanwhile. */
+        static final int THREADS_PER_CORE = 4;
+
+        Answering {
+            if (threads < 0) {
+                throw new IllegalArgumentException("parley.chat.answering.threads must be 0 (per core) or more");
+            }
+            if (maxWaiting < 1) {
+                throw new IllegalArgumentException("parley.chat.answering.max-waiting must be at least 1");
+            }
+        }
+    }
 
     /**
      * A token bucket per connection.

@@ -52,19 +52,21 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private final ChatProperties settings;
     private final JsonMapper json;
     private final QuestionAllowance clientAllowance;
+    private final ChatAnswering answering;
 
     ChatSocketHandler(ConversationService conversation, ChatSessions sessions, ChatProperties settings,
-                      JsonMapper json, QuestionAllowance clientAllowance) {
+                      JsonMapper json, QuestionAllowance clientAllowance, ChatAnswering answering) {
         this.conversation = conversation;
         this.sessions = sessions;
         this.settings = settings;
         this.json = json;
         this.clientAllowance = clientAllowance;
+        this.answering = answering;
     }
 
     /** What the handler keeps per connection. */
     private record Connection(WebSocketSession out, Bucket allowance, String client, String sessionId,
-                              TextMessageParts parts, AtomicLong binaryBytes) {
+                              TextMessageParts parts, AtomicLong binaryBytes, ChatAnswering.Line questions) {
     }
 
     // The container hands over text in parts of its (small) buffer, and this handler joins them up to the frame
@@ -82,7 +84,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         var connection = new Connection(out, allowance(),
                 String.valueOf(session.getAttributes().get(ClientConnectionLimits.CLIENT)), welcome.sessionId(),
-                new TextMessageParts(settings.maxFrameChars()), new AtomicLong());
+                new TextMessageParts(settings.maxFrameChars()), new AtomicLong(), new ChatAnswering.Line());
         session.getAttributes().put(CONNECTION, connection);
         sessions.opened(out);
         send(connection, ServerMessages.WelcomeMessage.of(welcome));
@@ -198,6 +200,14 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         send(connection, ServerMessages.Typing.to(message.id()));
+        if (!answering.take(connection.questions(), () -> answer(connection, message))) {
+            error(connection, message.id(), ChatError.BUSY, conversation.bot().texts().unavailable());
+        }
+    }
+
+    /** On one of {@link ChatAnswering}'s threads: the reply, kept, then sent. */
+    private void answer(Connection connection, ClientMessage message) {
+        String text = message.text();
         BotReply reply;
         try {
             reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
@@ -205,14 +215,25 @@ class ChatSocketHandler extends TextWebSocketHandler {
         } catch (ExchangeNotKeptException e) {
             // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
             log.error("Withheld a chat answer: its exchange could not be stored", e);
-            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
+            sendOrDrop(connection, ServerMessages.Error.of(message.id(), ChatError.INTERNAL,
+                    conversation.bot().texts().unavailable()));
             return;
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
+            sendOrDrop(connection, ServerMessages.Error.of(message.id(), ChatError.INTERNAL,
+                    conversation.bot().texts().unavailable()));
             return;
         }
-        send(connection, ServerMessages.Answer.to(message.id(), reply));
+        sendOrDrop(connection, ServerMessages.Answer.to(message.id(), reply));
+    }
+
+    // The exchange is kept whether or not its chat is still there to hear the answer.
+    private void sendOrDrop(Connection connection, Object message) {
+        try {
+            send(connection, message);
+        } catch (IOException | RuntimeException e) {
+            log.debug("A chat answer found its connection gone: {}", e.toString());
+        }
     }
 
     private void feedback(Connection connection, ClientMessage message) throws IOException {

@@ -62,6 +62,9 @@ class ChatMetricsTest {
                 .isEqualTo(1);
         assertThat(after.value("parley_questions_total" + REST))
                 .isEqualTo(before.value("parley_questions_total" + REST));
+        // both answered, so none is still counted as waiting for an answer (it leaves the count just after sending)
+        await().atMost(CLOSE_NOTICED).untilAsserted(
+                () -> assertThat(PrometheusScrape.of(port).value("parley_chat_questions_waiting")).isZero());
         // no connection of this test left for the gauge's test to count
         await().atMost(CLOSE_NOTICED).untilAsserted(
                 () -> assertThat(PrometheusScrape.of(port).value(OPEN)).isEqualTo(before.value(OPEN)));

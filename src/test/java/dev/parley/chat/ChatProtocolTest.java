@@ -337,6 +337,26 @@ class ChatProtocolTest {
         }
     }
 
+    /** ChatAnswering: one connection's questions are answered in turn, even when sent without waiting. */
+    @Test
+    void questionsSentWithoutWaitingAreAnsweredInOrderEachInTheLightOfTheOneBefore() {
+        try (var chat = ChatClient.connect(port, "")) {
+            chat.next();
+            chat.ask("c23", "What does the UNHCR do?");
+            chat.ask("c24", "and the IOM?");
+            chat.ask("c25", "tell me more");
+            JsonNode first = chat.next("answer");
+            JsonNode second = chat.next("answer");
+            JsonNode third = chat.next("answer");
+
+            assertThat(List.of(first, second, third)).extracting(frame -> frame.get("replyTo").asString())
+                    .containsExactly("c23", "c24", "c25");
+            assertThat(second.get("intent").asString()).isEqualTo("iom");
+            assertThat(third.get("intent").asString()).as("the IOM's first follow-up")
+                    .isEqualTo("migration-capacity-building");
+        }
+    }
+
     @Test
     void takesFeedbackOnAnAnswer() {
         try (var chat = ChatClient.connect(port, "")) {

@@ -1,0 +1,117 @@
+package dev.parley.chat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the chats' questions on a few threads of its own, so the web server's request threads are not where they
+ * wait.
+ *
+ * <p>Answering a question is mostly the sentence encoder's CPU. On the container's request threads, 10,000 chats asking
+ * at once ran up to 200 questions side by side on 2 cores: each took as long as all of them, and a REST ask or a
+ * handshake arriving meanwhile waited as long (docs/benchmarks.md, "A chat question's own threads"). Here at most
+ * {@code threads} questions run at once and the rest wait their turn, so the request threads stay free for REST and
+ * for handshakes. Threads are a few per core rather than one, because each waits for its exchange's commit before its
+ * answer may leave.
+ *
+ * <p>One connection's questions are answered one at a time and in the order sent (a follow-up is read in the light of
+ * the answer before it). At most {@code maxWaiting} questions wait or are being answered; past that, and once the
+ * server is stopping, a question is not taken and the chat gets a {@code busy} error.
+ */
+@Component
+class ChatAnswering implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatAnswering.class);
+
+    private final ThreadPoolExecutor threads;
+    private final int room;
+    // a permit for every question that may wait or be answered; finish() takes them all, so nothing is taken after it
+    private final Semaphore places;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private volatile boolean stopping;
+
+    ChatAnswering(ChatProperties settings) {
+        var answering = settings.answering();
+        int count = answering.threads() > 0 ? answering.threads()
+                : ChatProperties.Answering.THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        this.threads = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                new CustomizableThreadFactory("parley-chat-"));
+        this.room = answering.maxWaiting();
+        this.places = new Semaphore(room);
+    }
+
+    /** One connection's questions, answered one after another in the order taken. */
+    static final class Line {
+        private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Takes a question to be answered after those its connection asked before.
+     *
+     * @return false, and nothing will run, when {@code maxWaiting} questions already wait or the server is stopping
+     */
+    boolean take(Line line, Runnable answer) {
+        if (stopping || !places.tryAcquire()) {
+            return false;
+        }
+        waiting.incrementAndGet();
+        synchronized (line) {
+            // handle, not then: the next question runs whatever became of the one before it
+            line.last = line.last.handleAsync((ignored, failure) -> {
+                try {
+                    answer.run();
+                } catch (RuntimeException e) {
+                    log.error("Answering a chat question failed", e);
+                } finally {
+                    waiting.decrementAndGet();
+                    places.release();
+                }
+                return null;
+            }, threads);
+        }
+        return true;
+    }
+
+    /** Questions taken and not yet answered, for an operator. */
+    int waiting() {
+        return waiting.get();
+    }
+
+    /**
+     * Takes no more questions and answers those already taken, for at most {@code within}; called as the server stops,
+     * before the chats are closed, so that a question taken is answered rather than dropped with its connection.
+     */
+    synchronized void finish(Duration within) {
+        stopping = true;
+        try {
+            if (places.tryAcquire(room, within.toMillis(), TimeUnit.MILLISECONDS)) {
+                places.release(room); // for a start after this stop (a context may be stopped and started again)
+            } else {
+                log.warn("{} chat questions were still being answered when the chats were closed", waiting());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Takes questions again, after {@link #finish}. */
+    void resume() {
+        stopping = false;
+    }
+
+    @Override
+    public void destroy() {
+        threads.shutdown();
+    }
+}
