@@ -42,6 +42,9 @@ class ParleyWidget {
     // The last welcome's words, kept with the conversation: a reload speaks them before the server does again.
     this.speech = speechOf(this.conversation.speech);
     this.verdicts = new PendingVerdicts();
+    // The questions the server said it is answering (its `typing`) and has not answered yet: it answers a
+    // connection's questions in turn, so the dots stay while any of them waits, not only the first.
+    this.typingFor = new Set();
     // What the buttons of a message do.
     this.actions = {
       ask: (text, how) => this.ask(text, how),
@@ -172,7 +175,7 @@ class ParleyWidget {
     this.view.confirm.hidden = true;
     this.verdicts.clear();
     this.conversation.clear();
-    this.view.typing.hidden = true;
+    this.stopTyping();
     this.view.messages.replaceChildren();
     this.connection.restart();
     this.view.input.focus();
@@ -207,6 +210,8 @@ class ParleyWidget {
   receive(frame) {
     switch (frame.type) {
       case 'welcome':
+        // A new connection: what the old one was answering is asked again below, and typed for again.
+        this.stopTyping();
         this.conversation.remember({ sessionId: frame.sessionId });
         this.obey(limitsOf(frame));
         this.speakAs(frame);
@@ -216,12 +221,13 @@ class ParleyWidget {
         this.askAgainWhatWasNotAnswered();
         break;
       case 'typing':
+        this.typingFor.add(frame.replyTo);
         this.view.typing.hidden = false;
         this.scrollToEnd();
         break;
       case 'answer':
         this.answered(frame.replyTo);
-        this.view.typing.hidden = true;
+        this.stopTyping(frame.replyTo ?? null);
         this.add({
           role: 'bot', answer: frame.answer, answerId: frame.answerId, fallback: frame.fallback,
           clarification: frame.clarification, suggestions: frame.suggestions, sources: frame.sources,
@@ -236,12 +242,22 @@ class ParleyWidget {
           this.answered(frame.replyTo);
           this.verdicts.refused(frame.replyTo);
         }
-        this.view.typing.hidden = true;
+        this.stopTyping(frame.replyTo ?? null);
         this.add({ role: 'notice', text: frame.message });
         break;
       default:
         break;
     }
+  }
+
+  /** The server is done with question `id` (every question, without one): the dots go once it answers none. */
+  stopTyping(id) {
+    if (id === undefined) {
+      this.typingFor.clear();
+    } else {
+      this.typingFor.delete(id);
+    }
+    this.view.typing.hidden = this.typingFor.size === 0;
   }
 
   /** The server's limits, from its welcome: the fields stop typing there, and what is sent is cut there. */

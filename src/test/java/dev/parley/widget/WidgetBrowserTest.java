@@ -459,6 +459,58 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theTypingDotsStayWhileAnyQuestionAskedIsStillBeingAnswered() {
+        driver.get(base() + "/embed-example.html");
+        widget.host();
+        // A server that answers a connection's questions in turn, as ours does: it says it is typing for each
+        // question at once, and answers only when the test says so.
+        widget.script("""
+                window.__asked = [];
+                window.WebSocket = class extends EventTarget {
+                  static OPEN = 1;
+                  constructor() { super(); this.readyState = 0; window.__socket = this;
+                    setTimeout(() => { this.readyState = 1; this.dispatchEvent(new Event('open'));
+                      this.reply({type: 'welcome', sessionId: 's-1', text: 'Hello.', suggestions: []}); }, 10); }
+                  reply(frame) {
+                    setTimeout(() => this.dispatchEvent(new MessageEvent('message', {data: JSON.stringify(frame)})));
+                  }
+                  send(text) {
+                    const frame = JSON.parse(text);
+                    if (frame.type === 'ask') {
+                      window.__asked.push(frame.id);
+                      this.reply({type: 'typing', replyTo: frame.id});
+                    }
+                  }
+                  answer(id) {
+                    this.reply({type: 'answer', replyTo: id, answerId: 'a-' + id, answer: 'Answer to ' + id + '.',
+                      intent: 'x', confidence: 1, fallback: false, clarification: false, suggestions: [], sources: []});
+                  }
+                  close() {}
+                };""");
+        widget.script("Parley.open()");
+        assertThat(widget.botMessage(1)).isEqualTo("Hello.");
+        widget.script("Parley.ask('first question')");
+        widget.script("Parley.ask('second question')");
+        widget.waitFor(() -> ((Number) widget.script("return window.__asked.length")).intValue() == 2);
+        widget.waitFor(this::typingShown);
+
+        widget.script("window.__socket.answer(window.__asked[0])");
+        widget.waitFor(() -> widget.botMessages() == 2);
+        // a malformed frame's error names no question: it ends no one's wait
+        widget.script("window.__socket.reply({type: 'error', replyTo: null, code: 'malformed-json', message: 'x'})");
+        widget.waitFor(() -> widget.all(".message.notice").size() == 1);
+
+        assertThat(typingShown()).as("the second question is still being answered").isTrue();
+        widget.script("window.__socket.answer(window.__asked[1])");
+        widget.waitFor(() -> widget.botMessages() == 3);
+        assertThat(typingShown()).isFalse();
+    }
+
+    private boolean typingShown() {
+        return !(Boolean) widget.script("return arguments[0].hidden", widget.find(".typing"));
+    }
+
+    @Test
     void theJavaScriptApiOpensClosesAndAsks() {
         driver.get(base() + "/embed-example.html");
         widget.host();
