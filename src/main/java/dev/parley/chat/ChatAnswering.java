@@ -33,22 +33,29 @@ import org.springframework.stereotype.Component;
 class ChatAnswering implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatAnswering.class);
+    /** How long the end of the application waits for the threads, once a stop has answered or given up. */
+    private static final Duration THREADS_AT_END = Duration.ofSeconds(5);
 
-    private final ThreadPoolExecutor threads;
-    private final int room;
-    // a permit for every question that may wait or be answered; finish() takes them all, so nothing is taken after it
+    private final ThreadPoolExecutor pool;
+    private final int maxWaiting;
+    // a place for every question that may wait or be answered; finish() takes them all, so nothing is taken after it
     private final Semaphore places;
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile boolean stopping;
+    // a stop that could not wait for every question: those not begun are dropped with their connections, unstored,
+    // and the client asks them again when it reconnects
+    private volatile boolean givenUp;
 
     ChatAnswering(ChatProperties settings) {
         var answering = settings.answering();
         int count = answering.threads() > 0 ? answering.threads()
                 : ChatProperties.Answering.THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
-        this.threads = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                new CustomizableThreadFactory("parley-chat-"));
-        this.room = answering.maxWaiting();
-        this.places = new Semaphore(room);
+        // Past the end of the pool a question is run where it was handed over, and sees that it is given up: it
+        // gives its place back rather than being lost inside its connection's chain of questions.
+        this.pool = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                new CustomizableThreadFactory("parley-chat-"), (question, pool) -> question.run());
+        this.maxWaiting = answering.maxWaiting();
+        this.places = new Semaphore(maxWaiting);
     }
 
     /** One connection's questions, answered one after another in the order taken. */
@@ -62,7 +69,12 @@ class ChatAnswering implements DisposableBean {
      * @return false, and nothing will run, when {@code maxWaiting} questions already wait or the server is stopping
      */
     boolean take(Line line, Runnable answer) {
-        if (stopping || !places.tryAcquire()) {
+        if (!places.tryAcquire()) {
+            return false;
+        }
+        // checked after taking a place: a stop that began meanwhile either waits for this place or is seen here
+        if (stopping) {
+            places.release();
             return false;
         }
         waiting.incrementAndGet();
@@ -70,15 +82,17 @@ class ChatAnswering implements DisposableBean {
             // handle, not then: the next question runs whatever became of the one before it
             line.last = line.last.handleAsync((ignored, failure) -> {
                 try {
-                    answer.run();
-                } catch (RuntimeException e) {
+                    if (!givenUp) {
+                        answer.run();
+                    }
+                } catch (Throwable e) {
                     log.error("Answering a chat question failed", e);
                 } finally {
                     waiting.decrementAndGet();
                     places.release();
                 }
                 return null;
-            }, threads);
+            }, pool);
         }
         return true;
     }
@@ -91,14 +105,17 @@ class ChatAnswering implements DisposableBean {
     /**
      * Takes no more questions and answers those already taken, for at most {@code within}; called as the server stops,
      * before the chats are closed, so that a question taken is answered rather than dropped with its connection.
+     * Those not begun by then are not answered.
      */
     synchronized void finish(Duration within) {
         stopping = true;
         try {
-            if (places.tryAcquire(room, within.toMillis(), TimeUnit.MILLISECONDS)) {
-                places.release(room); // for a start after this stop (a context may be stopped and started again)
+            if (places.tryAcquire(maxWaiting, within.toMillis(), TimeUnit.MILLISECONDS)) {
+                places.release(maxWaiting); // for a start after this stop (a context may be stopped and started again)
             } else {
-                log.warn("{} chat questions were still being answered when the chats were closed", waiting());
+                givenUp = true;
+                log.warn("{} chat questions were still waiting or being answered after {} s; those not begun are "
+                        + "dropped with their chats, which ask them again", waiting(), within.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -106,12 +123,18 @@ class ChatAnswering implements DisposableBean {
     }
 
     /** Takes questions again, after {@link #finish}. */
-    void resume() {
+    synchronized void resume() {
+        givenUp = false;
         stopping = false;
     }
 
     @Override
-    public void destroy() {
-        threads.shutdown();
+    public void destroy() throws InterruptedException {
+        stopping = true;
+        givenUp = true;
+        pool.shutdown();
+        if (!pool.awaitTermination(THREADS_AT_END.toMillis(), TimeUnit.MILLISECONDS)) {
+            pool.shutdownNow();
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnectionsPerClient chat connections one client address may hold open at once; 0 for no cap
  * @param handshakesPerMinute     chat connections one client address may open per minute (also the burst); 0 for
  *                                no cap
- * @param answering     the threads that answer chat questions ({@link ChatAnswering})
+ * @param answering               the threads that answer chat questions ({@link ChatAnswering})
  */
 @ConfigurationProperties("parley.chat")
 record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("10m") Duration idleTimeout,

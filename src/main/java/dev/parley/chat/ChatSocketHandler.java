@@ -14,7 +14,9 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,6 +33,7 @@ import dev.parley.system.TooManyRequests;
 import dev.parley.text.UserText;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import jakarta.websocket.Session;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +49,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final int MAX_ID_LENGTH = 64;
     private static final List<String> TYPES = List.of("ask", "feedback", "ping");
     private static final Set<String> COSTLY_TYPES = Set.of("ask", "feedback");
+    /** The longest one send may block waiting for a client to read: answers are a few KB, so only one that stopped. */
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final ConversationService conversation;
     private final ChatSessions sessions;
@@ -80,6 +86,12 @@ class ChatSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
         var welcome = conversation.welcome(requestedSessionId(session));
+        // An answer is written on an answering thread; a client that stops reading must not hold it for Tomcat's
+        // default 20 s. (Other containers ignore the property.)
+        Session own = session instanceof NativeWebSocketSession standard ? standard.getNativeSession(Session.class) : null;
+        if (own != null) {
+            own.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, SEND_TIMEOUT.toMillis());
+        }
         // Replies and shutdown may write from different threads; the decorator serialises sends.
         var out = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         var connection = new Connection(out, allowance(),
@@ -212,14 +224,13 @@ class ChatSocketHandler extends TextWebSocketHandler {
         try {
             reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
                     Optional.ofNullable(message.intent())));
-        } catch (ExchangeNotKeptException e) {
-            // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
-            log.error("Withheld a chat answer: its exchange could not be stored", e);
-            sendOrDrop(connection, ServerMessages.Error.of(message.id(), ChatError.INTERNAL,
-                    conversation.bot().texts().unavailable()));
-            return;
         } catch (RuntimeException e) {
-            log.error("Answering a chat message failed", e);
+            if (e instanceof ExchangeNotKeptException) {
+                // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
+                log.error("Withheld a chat answer: its exchange could not be stored", e);
+            } else {
+                log.error("Answering a chat message failed", e);
+            }
             sendOrDrop(connection, ServerMessages.Error.of(message.id(), ChatError.INTERNAL,
                     conversation.bot().texts().unavailable()));
             return;
@@ -227,12 +238,29 @@ class ChatSocketHandler extends TextWebSocketHandler {
         sendOrDrop(connection, ServerMessages.Answer.to(message.id(), reply));
     }
 
-    // The exchange is kept whether or not its chat is still there to hear the answer.
+    /**
+     * Sends from an answering thread. The exchange is kept whether or not its chat is still there to hear the answer;
+     * a send that fails leaves the connection closed, so that a client which stopped reading holds an answering
+     * thread for one send's timeout ({@link #SEND_TIMEOUT}) and not for every answer after it.
+     */
     private void sendOrDrop(Connection connection, Object message) {
+        var text = new TextMessage(json.writeValueAsString(message));
         try {
-            send(connection, message);
+            connection.out().sendMessage(text);
+        } catch (SessionLimitExceededException e) {
+            log.debug("A chat's replies waited past its send limits: {}", e.getMessage());
+            closeQuietly(connection, e.getStatus());
         } catch (IOException | RuntimeException e) {
             log.debug("A chat answer found its connection gone: {}", e.toString());
+            closeQuietly(connection, CloseStatus.SESSION_NOT_RELIABLE);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, CloseStatus status) {
+        try {
+            connection.out().close(status);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing a chat that could not be sent to: {}", e.toString());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.chat;
 
+import static dev.parley.chat.ChatFixtures.answering;
+import static dev.parley.testing.Gate.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -9,24 +11,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.parley.testing.Gate;
+
 /** The chats' own answering threads: one connection's questions in turn, a cap on what waits, a stop that drains. */
 class ChatAnsweringTest {
 
-    // generous, not a timing claim: only how long a test waits for threads to get round to it
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
-    private final List<CountDownLatch> gates = Collections.synchronizedList(new ArrayList<>());
+    private final List<Gate> gates = Collections.synchronizedList(new ArrayList<>());
     private ChatAnswering answering;
 
     @AfterEach
-    void openGatesAndStop() {
-        gates.forEach(CountDownLatch::countDown);
+    void openGatesAndStop() throws InterruptedException {
+        gates.forEach(Gate::open);
         if (answering != null) {
             answering.destroy();
         }
@@ -61,13 +61,13 @@ class ChatAnsweringTest {
         var afterSlow = new CompletableFuture<Void>();
         var ofOther = new CompletableFuture<Void>();
 
-        answering.take(slow, () -> waitFor(gate));
+        answering.take(slow, gate::pass);
         answering.take(slow, () -> afterSlow.complete(null));
         answering.take(other, () -> ofOther.complete(null));
 
         assertThat(ofOther).succeedsWithin(PATIENCE);
         assertThat(afterSlow).isNotDone();
-        gate.countDown();
+        gate.open();
         assertThat(afterSlow).succeedsWithin(PATIENCE);
     }
 
@@ -79,6 +79,9 @@ class ChatAnsweringTest {
 
         answering.take(line, () -> {
             throw new IllegalStateException("answering failed");
+        });
+        answering.take(line, () -> {
+            throw new StackOverflowError("answering failed harder");
         });
         answering.take(line, () -> next.complete(null));
 
@@ -92,32 +95,66 @@ class ChatAnsweringTest {
         var gate = gate();
         var line = new ChatAnswering.Line();
 
-        assertThat(answering.take(line, () -> waitFor(gate))).isTrue();
+        assertThat(answering.take(line, gate::pass)).isTrue();
         assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isTrue();
         assertThat(answering.waiting()).isEqualTo(2);
         assertThat(answering.take(new ChatAnswering.Line(), () -> { })).as("a third while two wait").isFalse();
 
-        gate.countDown();
+        gate.open();
         await().atMost(PATIENCE).until(() -> answering.waiting() == 0);
         assertThat(answering.take(line, () -> { })).isTrue();
     }
 
     @Test
-    void finishingAnswersWhatWasTakenAndThenTakesNothing() throws Exception {
+    void finishingAnswersWhatWasTakenAndThenTakesNothing() {
         answering = answering(1, 10);
         var gate = gate();
         var line = new ChatAnswering.Line();
         var waiting = new CompletableFuture<Void>();
-        answering.take(line, () -> waitFor(gate));
+        answering.take(line, gate::pass);
         answering.take(line, () -> waiting.complete(null));
+        var answeredWhenFinished = new AtomicBoolean();
 
-        var finished = CompletableFuture.runAsync(() -> answering.finish(PATIENCE));
-        assertThat(finished).as("still answering").isNotDone();
-        gate.countDown();
+        var finished = CompletableFuture.runAsync(() -> {
+            answering.finish(PATIENCE);
+            answeredWhenFinished.set(waiting.isDone());
+        });
+        // once it takes nothing more the stop has begun, and the first question is still held at its gate
+        await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), () -> { }));
+        gate.open();
 
         assertThat(finished).succeedsWithin(PATIENCE);
-        assertThat(waiting).as("the question waiting behind it was answered too").isDone();
+        assertThat(answeredWhenFinished).as("the question waiting behind the held one was answered first").isTrue();
         assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isFalse();
+    }
+
+    @Test
+    void aStopThatCannotWaitForEveryQuestionDropsThoseNotBegunAndGivesTheirPlacesBack() {
+        answering = answering(1, 10);
+        var gate = gate();
+        var line = new ChatAnswering.Line();
+        var notBegun = new AtomicBoolean(true);
+        answering.take(line, gate::pass);
+        answering.take(line, () -> notBegun.set(false));
+
+        answering.finish(Duration.ofMillis(1));
+        gate.open();
+
+        await().atMost(PATIENCE).until(() -> answering.waiting() == 0);
+        assertThat(notBegun).as("not answered after the stop gave up").isTrue();
+        answering.resume();
+        var answered = new CompletableFuture<Void>();
+        assertThat(answering.take(line, () -> answered.complete(null))).isTrue();
+        assertThat(answered).as("every place given back: the line answers again").succeedsWithin(PATIENCE);
+    }
+
+    @Test
+    void takesNothingOnceTheApplicationHasEnded() throws InterruptedException {
+        answering = answering(1, 10);
+        answering.destroy();
+
+        assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isFalse();
+        assertThat(answering.waiting()).isZero();
     }
 
     @Test
@@ -137,25 +174,10 @@ class ChatAnsweringTest {
         assertThatThrownBy(() -> new ChatProperties.Answering(0, 0)).hasMessageContaining("max-waiting");
     }
 
-    static ChatAnswering answering(int threads, int maxWaiting) {
-        return new ChatAnswering(new ChatProperties(16_384, Duration.ofMinutes(10), new ChatProperties.RateLimit(10, 30),
-                200, 120, new ChatProperties.Answering(threads, maxWaiting)));
-    }
-
-    private CountDownLatch gate() {
-        var gate = new CountDownLatch(1);
+    private Gate gate() {
+        var gate = new Gate();
         gates.add(gate);
         return gate;
-    }
-
-    static void waitFor(CountDownLatch gate) {
-        try {
-            if (!gate.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("the test never opened its gate");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static List<String> numbered(String prefix, int count) {

@@ -52,6 +52,9 @@ class ChatProtocolTest {
     ChatSessions sessions;
 
     @Autowired
+    ChatAnswering answering;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -417,6 +420,33 @@ class ChatProtocolTest {
             assertThat(chat.next().get("type").asString()).as("the connection stays open").isEqualTo("typing");
         } finally {
             jdbc.sql("alter table exchange drop constraint chat_refused_in_test").update();
+        }
+    }
+
+    /** A server that takes no more chat questions (full, or stopping) says so and stores nothing. */
+    @Test
+    void answersBusyAndStoresNothingWhenNoMoreQuestionsAreTaken() {
+        String sessionId = "busy-" + java.util.UUID.randomUUID();
+        try (var chat = ChatClient.connect(port, "?sessionId=" + sessionId)) {
+            chat.next();
+            answering.finish(Duration.ZERO);
+            try {
+                chat.ask("c34", "who can refer cases to the ICC?");
+                chat.next("typing");
+                JsonNode error = chat.next();
+
+                assertThat(error.get("type").asString()).isEqualTo("error");
+                assertThat(error.get("code").asString()).isEqualTo("busy");
+                assertThat(error.get("replyTo").asString()).isEqualTo("c34");
+                assertThat(error.get("message").asString()).as("the bot file's unavailable text")
+                        .isEqualTo("Something went wrong on our side. Please try again.");
+                assertThat(jdbc.sql("select count(*) from exchange where session_id = ?").param(sessionId)
+                        .query(Long.class).single()).isZero();
+            } finally {
+                answering.resume();
+            }
+            chat.ask("c35", "who can refer cases to the ICC?");
+            assertThat(chat.next("answer").get("replyTo").asString()).as("the connection stays open").isEqualTo("c35");
         }
     }
 

@@ -1,14 +1,12 @@
 package dev.parley.chat;
 
-import static dev.parley.chat.ChatAnsweringTest.answering;
-import static dev.parley.chat.ChatAnsweringTest.waitFor;
+import static dev.parley.chat.ChatFixtures.answering;
+import static dev.parley.testing.Gate.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,37 +14,38 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 
+import dev.parley.testing.Gate;
+
 /** A stopping server answers the chat questions it took before it closes their connections. */
 class ChatSessionsStopTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
     @Test
-    void answersTheQuestionsTakenBeforeClosingTheChatsWithGoingAway() {
+    void answersTheQuestionsTakenBeforeClosingTheChatsWithGoingAway() throws InterruptedException {
         var answering = answering(2, 100);
         var sessions = new ChatSessions(answering);
         var closed = new AtomicReference<CloseStatus>();
         sessions.opened(session(closed));
-        var gate = new CountDownLatch(1);
+        var gate = new Gate();
         var closedWhenAnswered = new AtomicBoolean(true);
         answering.take(new ChatAnswering.Line(), () -> {
-            waitFor(gate);
+            gate.pass();
             closedWhenAnswered.set(closed.get() != null);
         });
 
         var stopped = CompletableFuture.runAsync(sessions::stop);
         // once it takes nothing more the stop has begun; had it closed first, the chat would be closed by now
         await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), () -> { }));
-        gate.countDown();
+        gate.open();
 
         assertThat(stopped).succeedsWithin(PATIENCE);
         assertThat(closedWhenAnswered).as("the chat was still open when its answer was ready").isFalse();
         assertThat(closed.get()).isNotNull().extracting(CloseStatus::getCode).isEqualTo(CloseStatus.GOING_AWAY.getCode());
+        answering.destroy();
     }
 
     /** Spring may stop a context and start it again (its test context cache does): the chat answers again then. */
     @Test
-    void answersAgainWhenStartedAfterAStop() {
+    void answersAgainWhenStartedAfterAStop() throws InterruptedException {
         var answering = answering(1, 10);
         var sessions = new ChatSessions(answering);
         sessions.start();
