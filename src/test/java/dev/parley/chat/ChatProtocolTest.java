@@ -408,14 +408,8 @@ class ChatProtocolTest {
         try (var chat = ChatClient.connect(port, "?sessionId=" + refused)) {
             chat.next();
             chat.ask("c32", "who can refer cases to the ICC?");
-            chat.next("typing");
-            JsonNode error = chat.next();
 
-            assertThat(error.get("type").asString()).isEqualTo("error");
-            assertThat(error.get("code").asString()).isEqualTo("internal-error");
-            assertThat(error.get("replyTo").asString()).isEqualTo("c32");
-            assertThat(error.get("message").asString()).as("the bot file's unavailable text")
-                    .isEqualTo("Something went wrong on our side. Please try again.");
+            assertUnavailable(chat, "internal-error", "c32");
             chat.ask("c33", "ping?");
             assertThat(chat.next().get("type").asString()).as("the connection stays open").isEqualTo("typing");
         } finally {
@@ -432,14 +426,8 @@ class ChatProtocolTest {
             answering.finish(Duration.ZERO);
             try {
                 chat.ask("c34", "who can refer cases to the ICC?");
-                chat.next("typing");
-                JsonNode error = chat.next();
 
-                assertThat(error.get("type").asString()).isEqualTo("error");
-                assertThat(error.get("code").asString()).isEqualTo("busy");
-                assertThat(error.get("replyTo").asString()).isEqualTo("c34");
-                assertThat(error.get("message").asString()).as("the bot file's unavailable text")
-                        .isEqualTo("Something went wrong on our side. Please try again.");
+                assertUnavailable(chat, "busy", "c34");
                 assertThat(jdbc.sql("select count(*) from exchange where session_id = ?").param(sessionId)
                         .query(Long.class).single()).isZero();
             } finally {
@@ -448,6 +436,18 @@ class ChatProtocolTest {
             chat.ask("c35", "who can refer cases to the ICC?");
             assertThat(chat.next("answer").get("replyTo").asString()).as("the connection stays open").isEqualTo("c35");
         }
+    }
+
+    /** The question was taken (typing), then refused with the code given and the bot file's unavailable text. */
+    private static void assertUnavailable(ChatClient chat, String code, String replyTo) {
+        chat.next("typing");
+        JsonNode error = chat.next();
+
+        assertThat(error.get("type").asString()).isEqualTo("error");
+        assertThat(error.get("code").asString()).isEqualTo(code);
+        assertThat(error.get("replyTo").asString()).isEqualTo(replyTo);
+        assertThat(error.get("message").asString()).as("the bot file's unavailable text")
+                .isEqualTo("Something went wrong on our side. Please try again.");
     }
 
     @Test
