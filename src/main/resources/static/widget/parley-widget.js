@@ -222,12 +222,12 @@ class ParleyWidget {
         break;
       case 'typing':
         this.typingFor.add(frame.replyTo);
-        this.view.typing.hidden = false;
+        this.showTyping();
         this.scrollToEnd();
         break;
       case 'answer':
         this.answered(frame.replyTo);
-        this.stopTyping(frame.replyTo ?? null);
+        this.doneTyping(frame.replyTo);
         this.add({
           role: 'bot', answer: frame.answer, answerId: frame.answerId, fallback: frame.fallback,
           clarification: frame.clarification, suggestions: frame.suggestions, sources: frame.sources,
@@ -242,7 +242,7 @@ class ParleyWidget {
           this.answered(frame.replyTo);
           this.verdicts.refused(frame.replyTo);
         }
-        this.stopTyping(frame.replyTo ?? null);
+        this.doneTyping(frame.replyTo);
         this.add({ role: 'notice', text: frame.message });
         break;
       default:
@@ -250,13 +250,20 @@ class ParleyWidget {
     }
   }
 
-  /** The server is done with question `id` (every question, without one): the dots go once it answers none. */
-  stopTyping(id) {
-    if (id === undefined) {
-      this.typingFor.clear();
-    } else {
-      this.typingFor.delete(id);
-    }
+  /** The server is done with question `id` (an error about no question ends no one's wait). */
+  doneTyping(id) {
+    this.typingFor.delete(id);
+    this.showTyping();
+  }
+
+  /** A new connection or conversation: the server is typing for nothing of it. */
+  stopTyping() {
+    this.typingFor.clear();
+    this.showTyping();
+  }
+
+  /** The dots show while the server is typing for any question. */
+  showTyping() {
     this.view.typing.hidden = this.typingFor.size === 0;
   }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,6 @@ class ChatAnswering implements DisposableBean {
     private final int maxWaiting;
     // a place for every question that may wait or be answered; finish() takes them all, so nothing is taken after it
     private final Semaphore places;
-    private final AtomicInteger waiting = new AtomicInteger();
     private volatile boolean stopping;
     // a stop that could not wait for every question: those not begun are dropped with their connections, unstored,
     // and the client asks them again when it reconnects
@@ -48,8 +46,7 @@ class ChatAnswering implements DisposableBean {
 
     ChatAnswering(ChatProperties settings) {
         var answering = settings.answering();
-        int count = answering.threads() > 0 ? answering.threads()
-                : ChatProperties.Answering.THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        int count = answering.threadCount();
         // Past the end of the pool a question is run where it was handed over, and sees that it is given up: it
         // gives its place back rather than being lost inside its connection's chain of questions.
         this.pool = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -77,7 +74,6 @@ class ChatAnswering implements DisposableBean {
             places.release();
             return false;
         }
-        waiting.incrementAndGet();
         synchronized (line) {
             // handle, not then: the next question runs whatever became of the one before it
             line.last = line.last.handleAsync((ignored, failure) -> {
@@ -88,7 +84,6 @@ class ChatAnswering implements DisposableBean {
                 } catch (Throwable e) {
                     log.error("Answering a chat question failed", e);
                 } finally {
-                    waiting.decrementAndGet();
                     places.release();
                 }
                 return null;
@@ -97,9 +92,9 @@ class ChatAnswering implements DisposableBean {
         return true;
     }
 
-    /** Questions taken and not yet answered, for an operator. */
+    /** Questions taken and not yet answered, for an operator: the places not free. */
     int waiting() {
-        return waiting.get();
+        return maxWaiting - places.availablePermits();
     }
 
     /**

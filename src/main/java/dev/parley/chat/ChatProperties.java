@@ -31,7 +31,7 @@ record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("1
     record Answering(@DefaultValue("0") int threads, @DefaultValue("10000") int maxWaiting) {
 
         /** Each thread also waits for its exchange's commit, so one per core would leave the cores idle meanwhile. */
-        static final int THREADS_PER_CORE = 4;
+        private static final int THREADS_PER_CORE = 4;
 
         Answering {
             if (threads < 0) {
@@ -40,6 +40,11 @@ record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("1
             if (maxWaiting < 1) {
                 throw new IllegalArgumentException("parley.chat.answering.max-waiting must be at least 1");
             }
+        }
+
+        /** The threads to run: as set, or {@value #THREADS_PER_CORE} per core for 0. */
+        int threadCount() {
+            return threads > 0 ? threads : THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
         }
     }
 

@@ -27,7 +27,7 @@ class ChatSessions implements SmartLifecycle {
      * 333 a second on 2 cores); a full queue of 10,000 would take longer, and those not begun are asked again by
      * their clients when they reconnect.
      */
-    static final Duration ANSWERS_AT_STOP = Duration.ofSeconds(10);
+    private static final Duration ANSWERS_AT_STOP = Duration.ofSeconds(10);
 
     private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
     private final ChatAnswering answering;

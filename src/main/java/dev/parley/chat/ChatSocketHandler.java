@@ -50,7 +50,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
     private static final List<String> TYPES = List.of("ask", "feedback", "ping");
     private static final Set<String> COSTLY_TYPES = Set.of("ask", "feedback");
     /** The longest one send may block waiting for a client to read: answers are a few KB, so only one that stopped. */
-    static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
     private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final ConversationService conversation;
@@ -88,7 +88,8 @@ class ChatSocketHandler extends TextWebSocketHandler {
         var welcome = conversation.welcome(requestedSessionId(session));
         // An answer is written on an answering thread; a client that stops reading must not hold it for Tomcat's
         // default 20 s. (Other containers ignore the property.)
-        Session own = session instanceof NativeWebSocketSession standard ? standard.getNativeSession(Session.class) : null;
+        Session own = session instanceof NativeWebSocketSession standard
+                ? standard.getNativeSession(Session.class) : null;
         if (own != null) {
             own.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, SEND_TIMEOUT.toMillis());
         }
@@ -224,18 +225,22 @@ class ChatSocketHandler extends TextWebSocketHandler {
         try {
             reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
                     Optional.ofNullable(message.intent())));
+        } catch (ExchangeNotKeptException e) {
+            // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
+            log.error("Withheld a chat answer: its exchange could not be stored", e);
+            sendOrDrop(connection, unavailable(message.id()));
+            return;
         } catch (RuntimeException e) {
-            if (e instanceof ExchangeNotKeptException) {
-                // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
-                log.error("Withheld a chat answer: its exchange could not be stored", e);
-            } else {
-                log.error("Answering a chat message failed", e);
-            }
-            sendOrDrop(connection, ServerMessages.Error.of(message.id(), ChatError.INTERNAL,
-                    conversation.bot().texts().unavailable()));
+            log.error("Answering a chat message failed", e);
+            sendOrDrop(connection, unavailable(message.id()));
             return;
         }
         sendOrDrop(connection, ServerMessages.Answer.to(message.id(), reply));
+    }
+
+    /** The error of a message taken and then failed on our side: the bot file's words for the visitor. */
+    private ServerMessages.Error unavailable(String replyTo) {
+        return ServerMessages.Error.of(replyTo, ChatError.INTERNAL, conversation.bot().texts().unavailable());
     }
 
     /**
@@ -290,7 +295,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
             return;
         } catch (RuntimeException e) {
             log.error("Keeping feedback failed", e);
-            error(connection, message.id(), ChatError.INTERNAL, conversation.bot().texts().unavailable());
+            send(connection, unavailable(message.id()));
             return;
         }
         send(connection, ServerMessages.FeedbackReceived.to(message.id(), answerId.get(), helpful));

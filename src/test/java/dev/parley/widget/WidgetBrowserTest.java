@@ -413,32 +413,9 @@ class WidgetBrowserTest {
     void cutsQuestionsAndCommentsAtTheLimitsTheServersWelcomeSends() {
         driver.get(base() + "/embed-example.html");
         widget.host();
-        // A server with other limits than ours: a fake socket that welcomes with them, answers every question and
-        // keeps every verdict, and records the frames it was sent.
-        widget.script("""
-                window.__sent = [];
-                window.WebSocket = class extends EventTarget {
-                  static OPEN = 1;
-                  constructor() { super(); this.readyState = 0;
-                    setTimeout(() => { this.readyState = 1; this.dispatchEvent(new Event('open'));
-                      this.reply({type: 'welcome', sessionId: 's-1', text: 'Hello from a stricter server.',
-                        suggestions: [], limits: {questionCharacters: 5, commentCharacters: 3}}); }, 10); }
-                  reply(frame) { // later, as over a network
-                    setTimeout(() => this.dispatchEvent(new MessageEvent('message', {data: JSON.stringify(frame)})));
-                  }
-                  send(text) {
-                    const frame = JSON.parse(text);
-                    window.__sent.push(frame);
-                    if (frame.type === 'ask') {
-                      this.reply({type: 'answer', replyTo: frame.id, answerId: 'a-1', answer: 'An answer.',
-                        intent: 'x', confidence: 1, fallback: false, clarification: false, suggestions: [],
-                        sources: []});
-                    } else if (frame.type === 'feedback') {
-                      this.reply({type: 'feedback-received', replyTo: frame.id});
-                    }
-                  }
-                  close() {}
-                };""");
+        // A server with other limits than ours, which answers every question and keeps every verdict.
+        fakeServer("{\"type\": \"welcome\", \"sessionId\": \"s-1\", \"text\": \"Hello from a stricter server.\", "
+                + "\"suggestions\": [], \"limits\": {\"questionCharacters\": 5, \"commentCharacters\": 3}}", true);
         widget.script("Parley.open()");
         assertThat(widget.botMessage(1)).isEqualTo("Hello from a stricter server.");
 
@@ -464,29 +441,7 @@ class WidgetBrowserTest {
         widget.host();
         // A server that answers a connection's questions in turn, as ours does: it says it is typing for each
         // question at once, and answers only when the test says so.
-        widget.script("""
-                window.__asked = [];
-                window.WebSocket = class extends EventTarget {
-                  static OPEN = 1;
-                  constructor() { super(); this.readyState = 0; window.__socket = this;
-                    setTimeout(() => { this.readyState = 1; this.dispatchEvent(new Event('open'));
-                      this.reply({type: 'welcome', sessionId: 's-1', text: 'Hello.', suggestions: []}); }, 10); }
-                  reply(frame) {
-                    setTimeout(() => this.dispatchEvent(new MessageEvent('message', {data: JSON.stringify(frame)})));
-                  }
-                  send(text) {
-                    const frame = JSON.parse(text);
-                    if (frame.type === 'ask') {
-                      window.__asked.push(frame.id);
-                      this.reply({type: 'typing', replyTo: frame.id});
-                    }
-                  }
-                  answer(id) {
-                    this.reply({type: 'answer', replyTo: id, answerId: 'a-' + id, answer: 'Answer to ' + id + '.',
-                      intent: 'x', confidence: 1, fallback: false, clarification: false, suggestions: [], sources: []});
-                  }
-                  close() {}
-                };""");
+        fakeServer("{\"type\": \"welcome\", \"sessionId\": \"s-1\", \"text\": \"Hello.\", \"suggestions\": []}", false);
         widget.script("Parley.open()");
         assertThat(widget.botMessage(1)).isEqualTo("Hello.");
         widget.script("Parley.ask('first question')");
@@ -504,6 +459,48 @@ class WidgetBrowserTest {
         widget.script("window.__socket.answer(window.__asked[1])");
         widget.waitFor(() -> widget.botMessages() == 3);
         assertThat(typingShown()).isFalse();
+    }
+
+    /**
+     * Puts a fake chat server in the page's place of the real one: it welcomes with {@code welcome} (a JSON frame),
+     * records every frame sent to it ({@code window.__sent}, the asks' ids in {@code window.__asked}), says it is
+     * typing for each question, keeps every verdict, and answers each question at once or only when the test calls
+     * {@code window.__socket.answer(id)}.
+     */
+    private void fakeServer(String welcome, boolean answersAtOnce) {
+        widget.script("""
+                const welcome = JSON.parse(arguments[0]);
+                const answersAtOnce = arguments[1];
+                window.__sent = [];
+                window.__asked = [];
+                window.WebSocket = class extends EventTarget {
+                  static OPEN = 1;
+                  constructor() { super(); this.readyState = 0; window.__socket = this;
+                    setTimeout(() => {
+                      this.readyState = 1; this.dispatchEvent(new Event('open')); this.reply(welcome);
+                    }, 10); }
+                  reply(frame) { // later, as over a network
+                    setTimeout(() => this.dispatchEvent(new MessageEvent('message', {data: JSON.stringify(frame)})));
+                  }
+                  send(text) {
+                    const frame = JSON.parse(text);
+                    window.__sent.push(frame);
+                    if (frame.type === 'ask') {
+                      window.__asked.push(frame.id);
+                      this.reply({type: 'typing', replyTo: frame.id});
+                      if (answersAtOnce) {
+                        this.answer(frame.id);
+                      }
+                    } else if (frame.type === 'feedback') {
+                      this.reply({type: 'feedback-received', replyTo: frame.id});
+                    }
+                  }
+                  answer(id) {
+                    this.reply({type: 'answer', replyTo: id, answerId: 'a-' + id, answer: 'An answer.', intent: 'x',
+                      confidence: 1, fallback: false, clarification: false, suggestions: [], sources: []});
+                  }
+                  close() {}
+                };""", welcome, answersAtOnce);
     }
 
     private boolean typingShown() {
