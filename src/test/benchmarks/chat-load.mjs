@@ -104,11 +104,14 @@ async function main() {
   const sockets = [];
   const opened = { ok: 0, refused: 0, failed: 0, closedEarly: 0, statuses: {} };
   const latencies = [];
+  // the same latencies by the turn of the interval they were asked in: whether a tail is the first turn's warm-up
+  const latenciesByTurn = [];
   const lateness = [];
   const errors = {};
   let asked = 0;
   let answered = 0;
   let asking = false;
+  let askingSince = 0;
   let finished = false;
 
   console.log(`opening ${chats} chats at ${openRate}/s to ${values.url}`);
@@ -145,7 +148,10 @@ async function main() {
             chat.pending.delete(frame.replyTo);
             if (frame.type === 'answer') {
               answered += 1;
-              latencies.push(performance.now() - sentAt);
+              const latency = performance.now() - sentAt;
+              latencies.push(latency);
+              const turn = Math.floor((sentAt - askingSince) / (interval * 1000));
+              (latenciesByTurn[turn] ??= []).push(latency);
             } else {
               errors[frame.code] = (errors[frame.code] ?? 0) + 1;
             }
@@ -174,6 +180,7 @@ async function main() {
 
   // Chat i asks at i/chats of the interval, then every interval: the asks of all chats spread evenly.
   const started = performance.now();
+  askingSince = started;
   asking = true;
   for (const chat of sockets) {
     if (!chat.welcomed) {
@@ -224,6 +231,8 @@ async function main() {
         + `errors ${JSON.stringify(errors)}, unanswered ${unanswered}; answers/s over the run `
         + `${askSeconds ? (answered / askSeconds).toFixed(0) : '-'}`);
       console.log(`answer latency: ${summary(percentiles(latencies))}`);
+      console.log(`answer p99 by the ${interval} s turn asked in: `
+        + `${latenciesByTurn.map((turn) => percentiles(turn).p99.toFixed(1)).join(', ')} ms`);
       console.log(`asks sent late (this process's own lag): ${summary(percentiles(lateness))}`);
     }
     if (restStats) {

@@ -30,8 +30,12 @@ record ChatProperties(@DefaultValue("16384") int maxFrameChars, @DefaultValue("1
      */
     record Answering(@DefaultValue("0") int threads, @DefaultValue("10000") int maxWaiting) {
 
-        /** Each thread also waits for its exchange's commit, so one per core would leave the cores idle meanwhile. */
-        private static final int THREADS_PER_CORE = 4;
+        /**
+         * A thread works a reply out and goes on (the commit and the send are not its wait), but it also reads the
+         * session's context from the database and shares the cores with the database's writer: with one per core the
+         * first half-minute's backlog of 10,000 chats drained slower (docs/benchmarks.md).
+         */
+        private static final int THREADS_PER_CORE = 2;
 
         Answering {
             if (threads < 0) {

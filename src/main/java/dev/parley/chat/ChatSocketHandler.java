@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -24,7 +25,6 @@ import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
-import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
@@ -86,7 +86,7 @@ class ChatSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
         var welcome = conversation.welcome(requestedSessionId(session));
-        // An answer is written on an answering thread; a client that stops reading must not hold it for Tomcat's
+        // An answer is written on a sending thread; a client that stops reading must not hold it for Tomcat's
         // default 20 s. (Other containers ignore the property.)
         Session own = session instanceof NativeWebSocketSession standard
                 ? standard.getNativeSession(Session.class) : null;
@@ -218,24 +218,27 @@ class ChatSocketHandler extends TextWebSocketHandler {
         }
     }
 
-    /** On one of {@link ChatAnswering}'s threads: the reply, kept, then sent. */
-    private void answer(Connection connection, ClientMessage message) {
-        String text = message.text();
-        BotReply reply;
+    /**
+     * On one of {@link ChatAnswering}'s threads: works the reply out and returns its sending, which may run only once
+     * the exchange is kept (docs/protocol.md: no answer without its exchange stored).
+     */
+    private CompletableFuture<Runnable> answer(Connection connection, ClientMessage message) {
+        CompletableFuture<BotReply> reply;
         try {
-            reply = conversation.reply(new UserMessage(text, Optional.of(connection.sessionId()), Channel.WEBSOCKET,
-                    Optional.ofNullable(message.intent())));
-        } catch (ExchangeNotKeptException e) {
-            // No answer without its exchange stored: the answer id would name nothing (docs/protocol.md).
-            log.error("Withheld a chat answer: its exchange could not be stored", e);
-            sendOrDrop(connection, unavailable(message.id()));
-            return;
+            reply = conversation.replyOnceKept(new UserMessage(message.text(), Optional.of(connection.sessionId()),
+                    Channel.WEBSOCKET, Optional.ofNullable(message.intent())));
         } catch (RuntimeException e) {
             log.error("Answering a chat message failed", e);
-            sendOrDrop(connection, unavailable(message.id()));
-            return;
+            return CompletableFuture.completedFuture(() -> sendOrDrop(connection, unavailable(message.id())));
         }
-        sendOrDrop(connection, ServerMessages.Answer.to(message.id(), reply));
+        return reply.handle((kept, failure) -> {
+            if (failure == null) {
+                return () -> sendOrDrop(connection, ServerMessages.Answer.to(message.id(), kept));
+            }
+            // the answer id would name nothing
+            log.error("Withheld a chat answer: its exchange could not be stored", failure);
+            return () -> sendOrDrop(connection, unavailable(message.id()));
+        });
     }
 
     /** The error of a message taken and then failed on our side: the bot file's words for the visitor. */
@@ -244,9 +247,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
     }
 
     /**
-     * Sends from an answering thread. The exchange is kept whether or not its chat is still there to hear the answer;
-     * a send that fails leaves the connection closed, so that a client which stopped reading holds an answering
-     * thread for one send's timeout ({@link #SEND_TIMEOUT}) and not for every answer after it.
+     * Sends from a sending thread. The exchange is kept whether or not its chat is still there to hear the answer;
+     * a send that fails leaves the connection closed, so that a client which stopped reading holds a sending thread
+     * for one send's timeout ({@link #SEND_TIMEOUT}) and not for every answer after it.
      */
     private void sendOrDrop(Connection connection, Object message) {
         var text = new TextMessage(json.writeValueAsString(message));

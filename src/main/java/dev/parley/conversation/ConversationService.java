@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -83,6 +85,22 @@ public final class ConversationService {
      * @throws ExchangeNotKeptException when the exchange cannot be stored (the database is unavailable)
      */
     public BotReply reply(UserMessage message) {
+        try {
+            return replyOnceKept(message).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Answers one message on the calling thread and returns without waiting for its exchange to be kept, for a
+     * channel whose thread has other questions to answer meanwhile. The reply may leave only once the future
+     * completes: an answer handed out is an exchange kept.
+     *
+     * @return completes with the reply once its exchange is kept; fails with {@link ExchangeNotKeptException} when
+     *         it cannot be stored
+     */
+    public CompletableFuture<BotReply> replyOnceKept(UserMessage message) {
         Timer.Sample arrival = metrics.questionArrived();
         Instant askedAt = clock.instant();
         Optional<String> continued = message.sessionId().filter(ConversationService::isSessionId);
@@ -100,17 +118,27 @@ public final class ConversationService {
             Decision decision = metrics.timeDecision(
                     () -> reader.read(question, message.chosenIntent(), context, model));
             BotReply reply = decision.handle(new Replies(model.knowledge(), context, sessionId, answerId));
-            keep(new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
+            var exchange = new Exchange(reply.answerId(), askedAt, sessionId, message.channel(), question.text(),
                     question.normalised(), reply.intent(), decision.confidence(), reply.fallback(),
-                    reply.clarification(), serving.version().version(), model.kind().settingName()));
-            metrics.replied(message.channel(), decision, arrival);
-            if (logger.isDebugEnabled()) {
+                    reply.clarification(), serving.version().version(), model.kind().settingName());
+            return keep(exchange).thenApply(kept -> {
+                replied(message.channel(), decision, reply, arrival);
+                return reply;
+            });
+        }
+    }
+
+    // where the commit completes, perhaps on the writer's thread: the log line names its ids again
+    private void replied(Channel channel, Decision decision, BotReply reply, Timer.Sample arrival) {
+        metrics.replied(channel, decision, arrival);
+        if (logger.isDebugEnabled()) {
+            try (var session = MDC.putCloseable(SESSION_ID_LOG_KEY, reply.sessionId());
+                 var answer = MDC.putCloseable(ANSWER_ID_LOG_KEY, reply.answerId())) {
                 // what was decided, never the question's text (parley.history.store-question-text may forbid it)
-                logger.debug("Replied on {} with {} ({}, confidence {})", message.channel(),
+                logger.debug("Replied on {} with {} ({}, confidence {})", channel,
                         reply.intent() != null ? reply.intent() : "no intent", decision.getClass().getSimpleName(),
                         decision.confidence());
             }
-            return reply;
         }
     }
 
@@ -148,12 +176,21 @@ public final class ConversationService {
      * works, even after a crash. When it cannot be stored the reply is withheld rather than given with an answer id
      * that names nothing.
      */
-    private void keep(Exchange exchange) {
+    private CompletableFuture<Void> keep(Exchange exchange) {
+        CompletableFuture<Void> kept;
         try {
-            log.record(exchange);
+            kept = log.recordLater(exchange);
         } catch (RuntimeException e) {
-            throw new ExchangeNotKeptException(exchange, e);
+            kept = CompletableFuture.failedFuture(e);
         }
+        return kept.exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                new ExchangeNotKeptException(exchange, asRuntime(failure))));
+    }
+
+    private static RuntimeException asRuntime(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                ? wrapped.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     /**

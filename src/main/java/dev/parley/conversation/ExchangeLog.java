@@ -2,6 +2,7 @@ package dev.parley.conversation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where exchanges and feedback are kept. The conversation service writes every exchange here and reads a session's
@@ -9,8 +10,23 @@ import java.util.List;
  */
 public interface ExchangeLog {
 
-    /** Keeps one exchange. */
+    /** Keeps one exchange: returns once it is kept. */
     void record(Exchange exchange);
+
+    /**
+     * Keeps one exchange without waiting for it, for a caller with other work to do meanwhile. By default it is kept
+     * before this returns, as {@link #record} keeps it.
+     *
+     * @return completes once the exchange is kept, or fails with why it was not
+     */
+    default CompletableFuture<Void> recordLater(Exchange exchange) {
+        try {
+            record(exchange);
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /**
      * Keeps a verdict on an answer, replacing an earlier one on the same answer.

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Writes what many request threads hand in at the same moment in one transaction, and lets each of them go on only
- * once its own row is committed: durable before the reply leaves, as before, but one commit (one chunk of the H2
+ * Writes what many request threads hand in at the same moment in one transaction, and tells each of them once its
+ * own row is committed ({@link #write} waits for it, {@link #submit} returns a future of it): durable before the
+ * reply leaves, as before, but one commit (one chunk of the H2
  * file, one fsync on PostgreSQL) for all the exchanges that arrived while the previous commit was being written,
  * rather than one each. When a group fails, its rows are written again one by one, so that one bad row withholds
  * only its own reply. One writer thread; {@link #close} writes what is waiting, then refuses more. A row not
@@ -50,28 +51,43 @@ final class GroupCommit<T> implements AutoCloseable {
      * Returns once the row is committed.
      *
      * @throws RuntimeException what writing it threw (it is not kept), or {@link IllegalStateException} after
-     *                          {@link #close}
+     *                          {@link #close} or past the longest wait
      */
     void write(T row) {
+        try {
+            submit(row).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Hands the row in and returns at once, so that a caller with other work goes on while it is written.
+     *
+     * @return completes once the row is committed; fails with what writing it threw (it is not kept), or with an
+     *         {@link IllegalStateException} after {@link #close} or when it is not committed within the longest wait
+     */
+    CompletableFuture<Void> submit(T row) {
         var pending = new Pending<T>(row, new CompletableFuture<>());
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("the writer is closed: " + writer.getName());
+                return CompletableFuture.failedFuture(
+                        new IllegalStateException("the writer is closed: " + writer.getName()));
             }
             waiting.add(pending);
         }
-        try {
-            pending.committed().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            // a stalled database withholds the reply, as a pooled connection's own timeout did before grouping
-            throw new IllegalStateException("not committed within " + maxWait.toSeconds() + " s: "
-                    + writer.getName() + " has " + waiting.size() + " row(s) waiting");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the commit", e);
-        }
+        // a stalled database withholds the reply, as a pooled connection's own timeout did before grouping
+        return pending.committed().copy().orTimeout(maxWait.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        unwrapped(failure) instanceof TimeoutException
+                                ? new IllegalStateException("not committed within " + maxWait.toSeconds() + " s: "
+                                        + writer.getName() + " has " + waiting.size() + " row(s) waiting")
+                                : unwrapped(failure)));
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                ? wrapped.getCause() : failure;
     }
 
     private void writeUntilClosed() {

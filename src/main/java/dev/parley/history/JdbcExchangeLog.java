@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.DependsOn;
@@ -27,7 +28,7 @@ import dev.parley.conversation.ExchangeLog;
 
 /**
  * Keeps exchanges and feedback in the application's database (H2 by default, PostgreSQL by configuration). The
- * exchanges of concurrent requests share a commit ({@link GroupCommit}); each request still waits for its own.
+ * exchanges of concurrent requests share a commit ({@link GroupCommit}); each reply still waits for its own.
  */
 @Repository
 // made after the compaction and so destroyed before it: what is still waiting is committed before H2 is closed
@@ -53,6 +54,12 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
     @Override
     public void record(Exchange exchange) {
         commits.write(exchange);
+    }
+
+    /** Returns at once; the future completes once the exchange is committed, as {@link #record} would return. */
+    @Override
+    public CompletableFuture<Void> recordLater(Exchange exchange) {
+        return commits.submit(exchange);
     }
 
     private void insertAll(List<Exchange> exchanges) {

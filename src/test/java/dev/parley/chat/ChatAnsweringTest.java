@@ -1,6 +1,7 @@
 package dev.parley.chat;
 
 import static dev.parley.chat.ChatFixtures.answering;
+import static dev.parley.chat.ChatFixtures.worked;
 import static dev.parley.testing.Gate.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +42,8 @@ class ChatAnsweringTest {
 
         for (int i = 0; i < 200; i++) {
             int n = i;
-            assertThat(answering.take(first, () -> answered.add("first " + n))).isTrue();
-            assertThat(answering.take(second, () -> answered.add("second " + n))).isTrue();
+            assertThat(answering.take(first, worked(() -> answered.add("first " + n)))).isTrue();
+            assertThat(answering.take(second, worked(() -> answered.add("second " + n)))).isTrue();
         }
 
         await().atMost(PATIENCE).until(() -> answered.size() == 400);
@@ -61,9 +62,9 @@ class ChatAnsweringTest {
         var afterSlow = new CompletableFuture<Void>();
         var ofOther = new CompletableFuture<Void>();
 
-        answering.take(slow, gate::pass);
-        answering.take(slow, () -> afterSlow.complete(null));
-        answering.take(other, () -> ofOther.complete(null));
+        answering.take(slow, worked(gate::pass));
+        answering.take(slow, worked(() -> afterSlow.complete(null)));
+        answering.take(other, worked(() -> ofOther.complete(null)));
 
         assertThat(ofOther).succeedsWithin(PATIENCE);
         assertThat(afterSlow).isNotDone();
@@ -72,18 +73,59 @@ class ChatAnsweringTest {
     }
 
     @Test
+    void aThreadGoesOnWhileAReplyWaitsForItsCommitAndTheConnectionsNextQuestionWaitsForItsSending() {
+        answering = answering(1, 1_000);
+        var waitingForCommit = new ChatAnswering.Line();
+        var other = new ChatAnswering.Line();
+        var commit = new CompletableFuture<Runnable>();
+        var sentOn = new CompletableFuture<String>();
+        var nextBegun = new CompletableFuture<Boolean>();
+        var ofOther = new CompletableFuture<Void>();
+
+        answering.take(waitingForCommit, () -> commit);
+        answering.take(waitingForCommit, worked(() -> nextBegun.complete(sentOn.isDone())));
+        answering.take(other, worked(() -> ofOther.complete(null)));
+
+        assertThat(ofOther).as("the one thread was not held by the commit").succeedsWithin(PATIENCE);
+        assertThat(nextBegun).isNotDone();
+        commit.complete(() -> sentOn.complete(Thread.currentThread().getName()));
+        assertThat(sentOn).succeedsWithin(PATIENCE).asString().startsWith("parley-chat-send-");
+        assertThat(nextBegun).as("begun after the reply before it was sent").succeedsWithin(PATIENCE).isEqualTo(true);
+    }
+
+    @Test
+    void aSendingThatHangsHoldsNoAnsweringThread() {
+        answering = answering(1, 1_000);
+        var gate = gate();
+        var ofOther = new CompletableFuture<Void>();
+
+        answering.take(new ChatAnswering.Line(), () -> CompletableFuture.completedFuture(gate::pass));
+        answering.take(new ChatAnswering.Line(), worked(() -> ofOther.complete(null)));
+
+        assertThat(ofOther).succeedsWithin(PATIENCE);
+        // the other question's place is given back once its (empty) sending is done; the hanging one keeps its own
+        await().atMost(PATIENCE).until(() -> answering.waiting() == 1);
+        gate.open();
+        await().atMost(PATIENCE).until(() -> answering.waiting() == 0);
+    }
+
+    @Test
     void aQuestionThatFailsDoesNotStopTheConnectionsNextOne() {
         answering = answering(1, 10);
         var line = new ChatAnswering.Line();
         var next = new CompletableFuture<Void>();
 
-        answering.take(line, () -> {
+        answering.take(line, worked(() -> {
             throw new IllegalStateException("answering failed");
-        });
-        answering.take(line, () -> {
+        }));
+        answering.take(line, worked(() -> {
             throw new StackOverflowError("answering failed harder");
-        });
-        answering.take(line, () -> next.complete(null));
+        }));
+        answering.take(line, () -> CompletableFuture.failedFuture(new IllegalStateException("not kept")));
+        answering.take(line, () -> CompletableFuture.completedFuture(() -> {
+            throw new IllegalStateException("the send failed");
+        }));
+        answering.take(line, worked(() -> next.complete(null)));
 
         assertThat(next).succeedsWithin(PATIENCE);
         await().atMost(PATIENCE).until(() -> answering.waiting() == 0);
@@ -95,14 +137,14 @@ class ChatAnsweringTest {
         var gate = gate();
         var line = new ChatAnswering.Line();
 
-        assertThat(answering.take(line, gate::pass)).isTrue();
-        assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isTrue();
+        assertThat(answering.take(line, worked(gate::pass))).isTrue();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> { }))).isTrue();
         assertThat(answering.waiting()).isEqualTo(2);
-        assertThat(answering.take(new ChatAnswering.Line(), () -> { })).as("a third while two wait").isFalse();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> { }))).as("a third while two wait").isFalse();
 
         gate.open();
         await().atMost(PATIENCE).until(() -> answering.waiting() == 0);
-        assertThat(answering.take(line, () -> { })).isTrue();
+        assertThat(answering.take(line, worked(() -> { }))).isTrue();
     }
 
     @Test
@@ -111,8 +153,8 @@ class ChatAnsweringTest {
         var gate = gate();
         var line = new ChatAnswering.Line();
         var waiting = new CompletableFuture<Void>();
-        answering.take(line, gate::pass);
-        answering.take(line, () -> waiting.complete(null));
+        answering.take(line, worked(gate::pass));
+        answering.take(line, worked(() -> waiting.complete(null)));
         var answeredWhenFinished = new AtomicBoolean();
 
         var finished = CompletableFuture.runAsync(() -> {
@@ -120,12 +162,12 @@ class ChatAnsweringTest {
             answeredWhenFinished.set(waiting.isDone());
         });
         // once it takes nothing more the stop has begun, and the first question is still held at its gate
-        await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), () -> { }));
+        await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), worked(() -> { })));
         gate.open();
 
         assertThat(finished).succeedsWithin(PATIENCE);
         assertThat(answeredWhenFinished).as("the question waiting behind the held one was answered first").isTrue();
-        assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isFalse();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> { }))).isFalse();
     }
 
     @Test
@@ -134,8 +176,8 @@ class ChatAnsweringTest {
         var gate = gate();
         var line = new ChatAnswering.Line();
         var notBegun = new AtomicBoolean(true);
-        answering.take(line, gate::pass);
-        answering.take(line, () -> notBegun.set(false));
+        answering.take(line, worked(gate::pass));
+        answering.take(line, worked(() -> notBegun.set(false)));
 
         answering.finish(Duration.ofMillis(1));
         gate.open();
@@ -144,7 +186,7 @@ class ChatAnsweringTest {
         assertThat(notBegun).as("not answered after the stop gave up").isTrue();
         answering.resume();
         var answered = new CompletableFuture<Void>();
-        assertThat(answering.take(line, () -> answered.complete(null))).isTrue();
+        assertThat(answering.take(line, worked(() -> answered.complete(null)))).isTrue();
         assertThat(answered).as("every place given back: the line answers again").succeedsWithin(PATIENCE);
     }
 
@@ -153,7 +195,7 @@ class ChatAnsweringTest {
         answering = answering(1, 10);
         answering.destroy();
 
-        assertThat(answering.take(new ChatAnswering.Line(), () -> { })).isFalse();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> { }))).isFalse();
         assertThat(answering.waiting()).isZero();
     }
 
@@ -164,7 +206,7 @@ class ChatAnsweringTest {
         answering.resume();
         var answered = new CompletableFuture<Void>();
 
-        assertThat(answering.take(new ChatAnswering.Line(), () -> answered.complete(null))).isTrue();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> answered.complete(null)))).isTrue();
         assertThat(answered).succeedsWithin(PATIENCE);
     }
 

@@ -1,6 +1,7 @@
 package dev.parley.chat;
 
 import static dev.parley.chat.ChatFixtures.answering;
+import static dev.parley.chat.ChatFixtures.worked;
 import static dev.parley.testing.Gate.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,14 +28,14 @@ class ChatSessionsStopTest {
         sessions.opened(session(closed));
         var gate = new Gate();
         var closedWhenAnswered = new AtomicBoolean(true);
-        answering.take(new ChatAnswering.Line(), () -> {
+        answering.take(new ChatAnswering.Line(), worked(() -> {
             gate.pass();
             closedWhenAnswered.set(closed.get() != null);
-        });
+        }));
 
         var stopped = CompletableFuture.runAsync(sessions::stop);
         // once it takes nothing more the stop has begun; had it closed first, the chat would be closed by now
-        await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), () -> { }));
+        await().atMost(PATIENCE).until(() -> !answering.take(new ChatAnswering.Line(), worked(() -> { })));
         gate.open();
 
         assertThat(stopped).succeedsWithin(PATIENCE);
@@ -53,7 +54,7 @@ class ChatSessionsStopTest {
         sessions.start();
         var answered = new CompletableFuture<Void>();
 
-        assertThat(answering.take(new ChatAnswering.Line(), () -> answered.complete(null))).isTrue();
+        assertThat(answering.take(new ChatAnswering.Line(), worked(() -> answered.complete(null)))).isTrue();
         assertThat(answered).succeedsWithin(PATIENCE);
         answering.destroy();
     }

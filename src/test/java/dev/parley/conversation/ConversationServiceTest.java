@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -216,27 +219,61 @@ class ConversationServiceTest {
 
     @Test
     void givesNoAnswerWhenTheExchangeCannotBeKept() {
-        var refusing = new ExchangeLog() {
-            @Override
-            public void record(Exchange exchange) {
-                throw new IllegalStateException("the database is down");
-            }
-
-            @Override
-            public boolean recordFeedback(AnswerFeedback feedback) {
-                return false;
-            }
-
-            @Override
-            public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
-                return List.of();
-            }
-        };
+        var refusing = new KeepingLog(exchange -> {
+            throw new IllegalStateException("the database is down");
+        });
         var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9,
                 "icc-role", 0.1))), refusing, SETTINGS, Clock.systemUTC());
 
         assertThatThrownBy(() -> service.reply(message("Who can refer cases?", "session-keep-2")))
                 .isInstanceOf(ExchangeNotKeptException.class).hasRootCauseMessage("the database is down");
+    }
+
+    @Test
+    void aReplyMayLeaveOnlyOnceItsExchangeIsKeptAndIsWithheldWhenTheKeepingFails() {
+        var commits = new ArrayList<CompletableFuture<Void>>();
+        var committingLater = new KeepingLog(exchange -> {
+            var commit = new CompletableFuture<Void>();
+            commits.add(commit);
+            return commit;
+        });
+        var service = new ConversationService(ActiveKnowledge.of(trained(ranking("icc-referral", 0.9,
+                "icc-role", 0.1))), committingLater, SETTINGS, Clock.systemUTC());
+
+        CompletableFuture<BotReply> kept = service.replyOnceKept(message("Who can refer cases?", "session-keep-3"));
+        CompletableFuture<BotReply> lost = service.replyOnceKept(message("Who can refer cases?", "session-keep-3"));
+
+        assertThat(kept).as("worked out, its exchange not yet kept").isNotDone();
+        commits.get(0).complete(null);
+        assertThat(kept).isCompletedWithValueMatching(reply -> "icc-referral".equals(reply.intent()));
+        assertThat(lost).isNotDone();
+        commits.get(1).completeExceptionally(new IllegalStateException("the database is down"));
+        assertThat(lost).failsWithin(Duration.ZERO).withThrowableThat()
+                .withCauseInstanceOf(ExchangeNotKeptException.class).havingRootCause()
+                .withMessage("the database is down");
+    }
+
+    /** An exchange log that keeps exchanges as {@code keeping} says, and holds no feedback or history. */
+    private record KeepingLog(Function<Exchange, CompletableFuture<Void>> keeping) implements ExchangeLog {
+        @Override
+        public void record(Exchange exchange) {
+            throw new AssertionError("the service hands exchanges in with recordLater");
+        }
+
+        @Override
+        public CompletableFuture<Void> recordLater(Exchange exchange) {
+            return keeping.apply(exchange);
+        }
+
+        @Override
+        public boolean recordFeedback(AnswerFeedback feedback) {
+            return false;
+        }
+
+        @Override
+        public List<Exchange> recentTurns(String sessionId, Instant since, int limit) {
+            return List.of();
+        }
     }
 
     /** Answers each known text with its intent at 0.9, anything else out of scope. */

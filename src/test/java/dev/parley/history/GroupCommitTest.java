@@ -134,6 +134,35 @@ class GroupCommitTest {
     }
 
     @Test
+    void aSubmittedRowsFutureCompletesOnlyOnceItIsCommittedAndFailsWhenItIsNot() throws Exception {
+        var store = new Store();
+        try (var commits = new GroupCommit<String>("test-writer", store::write, LONG_WAIT)) {
+            var first = commits.submit("first");
+            store.firstWriteStarted.await();
+            var bad = commits.submit("bad");
+
+            assertThat(first).as("handed in, not yet committed").isNotDone();
+            store.release.countDown();
+            assertThat(first).succeedsWithin(LONG_WAIT);
+            assertThat(store.committed).contains("first");
+            assertThat(bad).failsWithin(LONG_WAIT).withThrowableThat()
+                    .havingRootCause().isInstanceOf(IllegalArgumentException.class).withMessage("cannot store 'bad'");
+        }
+    }
+
+    @Test
+    void aSubmittedRowNotCommittedInTimeFailsItsFutureAndOneAfterCloseFailsAtOnce() {
+        var store = new Store();
+        var commits = new GroupCommit<String>("test-writer", store::write, SHORT_WAIT);
+
+        assertThat(commits.submit("stalled")).failsWithin(LONG_WAIT).withThrowableThat()
+                .havingRootCause().isInstanceOf(IllegalStateException.class).withMessageContaining("not committed within");
+        store.release.countDown();
+        commits.close();
+        assertThat(commits.submit("after")).isCompletedExceptionally();
+    }
+
+    @Test
     void aCommitThatDoesNotComeInTimeFailsItsWriteInsteadOfHangingIt() {
         var store = new Store();
         try (var commits = new GroupCommit<String>("test-writer", store::write, SHORT_WAIT)) {
