@@ -49,7 +49,8 @@ class ChatAnswering implements DisposableBean {
     private final ThreadPoolExecutor pool;
     private final ThreadPoolExecutor senders;
     private final int maxWaiting;
-    // a place for every question that may wait or be answered; finish() takes them all, so nothing is taken after it
+    // a place for every question that may wait, be answered, wait for its commit (up to the log's 30 s) or be sent;
+    // finish() takes them all, so nothing is taken after it
     private final Semaphore places;
     private volatile boolean stopping;
     // a stop that could not wait for every question: those not begun are dropped with their connections, unstored,
@@ -63,6 +64,8 @@ class ChatAnswering implements DisposableBean {
         // gives its place back rather than being lost inside its connection's chain of questions.
         this.pool = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 new CustomizableThreadFactory("parley-chat-"), (question, pool) -> question.run());
+        // Past the end of the senders, a send runs where its commit completed; the chats are closed by then (the
+        // stop closes them before the application ends), so it fails at once rather than waiting on a client.
         this.senders = new ThreadPoolExecutor(SENDERS, SENDERS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new CustomizableThreadFactory("parley-chat-send-"), (send, pool) -> send.run());
         senders.allowCoreThreadTimeOut(true);

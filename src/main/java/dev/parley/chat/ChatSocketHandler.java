@@ -25,6 +25,7 @@ import dev.parley.conversation.AnswerFeedback;
 import dev.parley.conversation.BotReply;
 import dev.parley.conversation.Channel;
 import dev.parley.conversation.ConversationService;
+import dev.parley.conversation.ExchangeNotKeptException;
 import dev.parley.conversation.UnknownAnswerException;
 import dev.parley.conversation.UserMessage;
 import dev.parley.knowledge.Intent;
@@ -231,13 +232,22 @@ class ChatSocketHandler extends TextWebSocketHandler {
             log.error("Answering a chat message failed", e);
             return CompletableFuture.completedFuture(() -> sendOrDrop(connection, unavailable(message.id())));
         }
+        // completed where the commit completes (the database's writer): only the sending is made here, and the
+        // sending thread logs a failure, so that a database that is down does not slow the writer with stack traces
         return reply.handle((kept, failure) -> {
             if (failure == null) {
                 return () -> sendOrDrop(connection, ServerMessages.Answer.to(message.id(), kept));
             }
-            // the answer id would name nothing
-            log.error("Withheld a chat answer: its exchange could not be stored", failure);
-            return () -> sendOrDrop(connection, unavailable(message.id()));
+            return () -> {
+                if (failure instanceof ExchangeNotKeptException
+                        || failure.getCause() instanceof ExchangeNotKeptException) {
+                    // the answer id would name nothing
+                    log.error("Withheld a chat answer: its exchange could not be stored", failure);
+                } else {
+                    log.error("Answering a chat message failed", failure);
+                }
+                sendOrDrop(connection, unavailable(message.id()));
+            };
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -128,16 +129,25 @@ public final class ConversationService {
         }
     }
 
-    // where the commit completes, perhaps on the writer's thread: the log line names its ids again
+    // where the commit completes, perhaps on the database writer's thread: kept short, and the log line names its
+    // ids again, leaving the thread's logging context as it found it (this may also run inside the caller's scope)
     private void replied(Channel channel, Decision decision, BotReply reply, Timer.Sample arrival) {
         metrics.replied(channel, decision, arrival);
         if (logger.isDebugEnabled()) {
-            try (var session = MDC.putCloseable(SESSION_ID_LOG_KEY, reply.sessionId());
-                 var answer = MDC.putCloseable(ANSWER_ID_LOG_KEY, reply.answerId())) {
+            Map<String, String> before = MDC.getCopyOfContextMap();
+            try {
+                MDC.put(SESSION_ID_LOG_KEY, reply.sessionId());
+                MDC.put(ANSWER_ID_LOG_KEY, reply.answerId());
                 // what was decided, never the question's text (parley.history.store-question-text may forbid it)
                 logger.debug("Replied on {} with {} ({}, confidence {})", channel,
                         reply.intent() != null ? reply.intent() : "no intent", decision.getClass().getSimpleName(),
                         decision.confidence());
+            } finally {
+                if (before == null) {
+                    MDC.clear();
+                } else {
+                    MDC.setContextMap(before);
+                }
             }
         }
     }
