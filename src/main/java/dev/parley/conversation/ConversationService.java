@@ -189,8 +189,8 @@ public final class ConversationService {
     private CompletableFuture<Void> keep(Exchange exchange) {
         CompletableFuture<Void> kept;
         try {
-            kept = log.recordLater(exchange);
-        } catch (RuntimeException e) {
+            kept = log.record(exchange);
+        } catch (RuntimeException e) { // a log that throws rather than failing its future withholds the reply too
             kept = CompletableFuture.failedFuture(e);
         }
         return kept.exceptionallyCompose(failure -> CompletableFuture.failedFuture(

@@ -10,23 +10,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ExchangeLog {
 
-    /** Keeps one exchange: returns once it is kept. */
-    void record(Exchange exchange);
-
     /**
-     * Keeps one exchange without waiting for it, for a caller with other work to do meanwhile. By default it is kept
-     * before this returns, as {@link #record} keeps it.
+     * Keeps one exchange, returning at once, so that a caller with other work (a chat's answering thread) goes on
+     * while it is written; one that has none waits for the future.
      *
      * @return completes once the exchange is kept, or fails with why it was not
      */
-    default CompletableFuture<Void> recordLater(Exchange exchange) {
-        try {
-            record(exchange);
-            return CompletableFuture.completedFuture(null);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
+    CompletableFuture<Void> record(Exchange exchange);
 
     /**
      * Keeps a verdict on an answer, replacing an earlier one on the same answer.

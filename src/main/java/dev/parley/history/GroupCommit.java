@@ -12,13 +12,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Writes what many request threads hand in at the same moment in one transaction, and tells each of them once its
- * own row is committed ({@link #write} waits for it, {@link #submit} returns a future of it): durable before the
- * reply leaves, as before, but one commit (one chunk of the H2
+ * Writes what many request threads hand in at the same moment in one transaction, and tells each of them, by a
+ * future, once its own row is committed: durable before the reply leaves, but one commit (one chunk of the H2
  * file, one fsync on PostgreSQL) for all the exchanges that arrived while the previous commit was being written,
  * rather than one each. When a group fails, its rows are written again one by one, so that one bad row withholds
  * only its own reply. One writer thread; {@link #close} writes what is waiting, then refuses more. A row not
- * committed within the longest wait fails its request (its reply is withheld, as a pooled connection's timeout did
+ * committed within the longest wait fails its future (its reply is withheld, as a pooled connection's timeout did
  * before grouping), and however the writer ends, every row still waiting fails rather than waiting forever.
  *
  * @param <T> what is written
@@ -45,20 +44,6 @@ final class GroupCommit<T> implements AutoCloseable {
         this.writer = new Thread(this::writeUntilClosed, name);
         writer.setDaemon(true);
         writer.start();
-    }
-
-    /**
-     * Returns once the row is committed.
-     *
-     * @throws RuntimeException what writing it threw (it is not kept), or {@link IllegalStateException} after
-     *                          {@link #close} or past the longest wait
-     */
-    void write(T row) {
-        try {
-            submit(row).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        }
     }
 
     /**
@@ -151,7 +136,7 @@ final class GroupCommit<T> implements AutoCloseable {
         return waiting.size();
     }
 
-    /** Writes what is waiting, then stops the writer; later {@link #write}s throw. */
+    /** Writes what is waiting, then stops the writer; later rows fail at once. */
     @Override
     public void close() {
         synchronized (this) {

@@ -50,15 +50,9 @@ class JdbcExchangeLog implements ExchangeLog, DisposableBean {
         this.commits = new GroupCommit<>("parley-exchange-writer", this::insertAll, Duration.ofSeconds(30));
     }
 
-    /** Returns once the exchange is committed, in one transaction with those kept at the same moment. */
+    /** The future completes once the exchange is committed, in one transaction with those kept at the same moment. */
     @Override
-    public void record(Exchange exchange) {
-        commits.write(exchange);
-    }
-
-    /** Returns at once; the future completes once the exchange is committed, as {@link #record} would return. */
-    @Override
-    public CompletableFuture<Void> recordLater(Exchange exchange) {
+    public CompletableFuture<Void> record(Exchange exchange) {
         return commits.submit(exchange);
     }
 

@@ -97,12 +97,17 @@ class ChatAnsweringTest {
     void aSendingThatHangsHoldsNoAnsweringThread() {
         answering = answering(1, 1_000);
         var gate = gate();
-        var ofOther = new CompletableFuture<Void>();
+        var sendHeld = new AtomicBoolean(true);
+        var ofOther = new CompletableFuture<Boolean>();
 
-        answering.take(new ChatAnswering.Line(), () -> CompletableFuture.completedFuture(gate::pass));
-        answering.take(new ChatAnswering.Line(), worked(() -> ofOther.complete(null)));
+        answering.take(new ChatAnswering.Line(), () -> CompletableFuture.completedFuture(() -> {
+            gate.pass();
+            sendHeld.set(false);
+        }));
+        answering.take(new ChatAnswering.Line(), worked(() -> ofOther.complete(sendHeld.get())));
 
-        assertThat(ofOther).succeedsWithin(PATIENCE);
+        // had the send held the one answering thread, the other question would run only once the gate gave up
+        assertThat(ofOther).as("answered while the send was held").succeedsWithin(PATIENCE).isEqualTo(true);
         // the other question's place is given back once its (empty) sending is done; the hanging one keeps its own
         await().atMost(PATIENCE).until(() -> answering.waiting() == 1);
         gate.open();

@@ -256,12 +256,7 @@ class ConversationServiceTest {
     /** An exchange log that keeps exchanges as {@code keeping} says, and holds no feedback or history. */
     private record KeepingLog(Function<Exchange, CompletableFuture<Void>> keeping) implements ExchangeLog {
         @Override
-        public void record(Exchange exchange) {
-            throw new AssertionError("the service hands exchanges in with recordLater");
-        }
-
-        @Override
-        public CompletableFuture<Void> recordLater(Exchange exchange) {
+        public CompletableFuture<Void> record(Exchange exchange) {
             return keeping.apply(exchange);
         }
 
@@ -318,8 +313,8 @@ class ConversationServiceTest {
         var kept = new InMemoryExchangeLog();
         ExchangeLog noContextReads = new ExchangeLog() {
             @Override
-            public void record(Exchange exchange) {
-                kept.record(exchange);
+            public CompletableFuture<Void> record(Exchange exchange) {
+                return kept.record(exchange);
             }
 
             @Override

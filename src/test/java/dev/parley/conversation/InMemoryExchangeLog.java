@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The exchange log of tests that run the conversation service without a server: a list in memory, the same contract as the database one. */
 public final class InMemoryExchangeLog implements ExchangeLog {
@@ -14,8 +15,9 @@ public final class InMemoryExchangeLog implements ExchangeLog {
     final Map<String, AnswerFeedback> feedback = new HashMap<>();
 
     @Override
-    public synchronized void record(Exchange exchange) {
+    public synchronized CompletableFuture<Void> record(Exchange exchange) {
         exchanges.add(exchange);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -39,7 +39,7 @@ class H2FileCompactionTest {
         var log = new JdbcExchangeLog(JdbcClient.create(dataSource), new JdbcTemplate(dataSource),
                 new DataSourceTransactionManager(dataSource), new HistoryProperties(true, 90, Duration.ofHours(1)));
         for (int i = 0; i < EXCHANGES; i++) {
-            log.record(exchange(i));
+            log.record(exchange(i)).join();
         }
         log.destroy();
         long whileRunning = size(dir);

@@ -90,7 +90,7 @@ class ReviewApiTest {
         // A question days ago, for the daily series; no channel can date a question back, so it is recorded directly.
         exchangeLog.record(new Exchange("old-answer-1", now.minus(DAYS_AGO, ChronoUnit.DAYS), "old-session-1",
                 Channel.REST, "what time is it in Tokyo", "what time is it in tokyo", null, 0.01, true, false,
-                null, null));
+                null, null)).join();
     }
 
     @Nested
